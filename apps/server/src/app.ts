@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+import { t } from './lib/i18n.js';
+import { announcementRoutes } from './modules/announcement/announcement.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { companiesRoutes } from './modules/companies/companies.routes.js';
+import { CompaniesService } from './modules/companies/companies.service.js';
+import { outboxRoutes } from './modules/dev/outbox.routes.js';
+import { numbersRoutes } from './modules/numbers/numbers.routes.js';
+import { NumbersService } from './modules/numbers/numbers.service.js';
+import { registerErrorHandler, sendError } from './plugins/error-handler.js';
+import { registerSession } from './plugins/session.js';
+
+export const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface BuildOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app (apps/web/dist) when present. */
+  serveWeb?: boolean;
+}
+
+/** Builds the HTTP app: external plugins, own plugins, then routes. Listening is server.ts's job. */
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: ctx.config.TRUST_PROXY,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('ctx', ctx);
+
+  // External plugins
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'My Account — corporate self-service API',
+        version: '1.0.0',
+        description:
+          'The public API of the corporate My Account portal. The web app uses only this API. ' +
+          'Errors share one shape: `{ "error": { "code", "message", "details" } }`; messages follow Accept-Language (en, ru, kk).',
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  // Own plugins
+  const auth = new AuthService(ctx);
+  const companies = new CompaniesService(ctx.db);
+  const numbers = new NumbersService(ctx.db);
+  registerSession(app, auth);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  // Routes
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => {
+    await ctx.db.query('SELECT 1');
+    return { status: 'ok' };
+  });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(auth));
+      await api.register(announcementRoutes);
+      await api.register(companiesRoutes(companies));
+      await api.register(numbersRoutes(numbers, companies));
+    },
+    { prefix: '/api/v1' },
+  );
+  if (ctx.config.DEMO_MODE) await app.register(outboxRoutes);
+
+  if (options.serveWeb && existsSync(join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // The single-page app answers every other GET that asks for a page.
+    app.setNotFoundHandler((request, reply) => {
+      const isPage =
+        request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/dev/');
+      if (isPage) return reply.type('text/html').sendFile('index.html');
+      return sendError(reply, request.language, 404, 'not_found', t('not_found', request.language));
+    });
+  }
+  return app;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** The one configuration schema. Every key comes from the environment; bad keys are listed at start. */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PostgreSQL server; unset → embedded PGlite with data under DATA_DIR. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATA_DIR: z.string().default('./data'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Demo mode: demo data on first start, the outbox messaging adapter, /dev/outbox. */
+  DEMO_MODE: bool.default(true),
+  /** Run the job workers inside the API process (npm start); `npm run worker` runs them alone. */
+  RUN_WORKERS: bool.default(true),
+  /** 32-byte key, base64, for PIN/PUK at rest. Demo generates one and keeps it in the database. */
+  SECRETS_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64')
+    .optional(),
+  OPERATOR_PREFIXES: z
+    .string()
+    .regex(/^\d{3}(,\d{3})*$/, 'comma-separated 3-digit prefixes')
+    .default('701,702,775,778'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default('My Account <no-reply@my-account.local>'),
+  SMS_GATEWAY_URL: z.url().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  OTP_TTL_SECONDS: z.coerce.number().int().min(30).default(600),
+  OTP_RESEND_SECONDS: z.coerce.number().int().min(0).default(30),
+  TRUST_PROXY: bool.default(false),
+  SUPPORT_PHONE: z.string().default('9099'),
+  SUPPORT_EMAIL: z.string().default('email@kcell.kz'),
+});
+
+export type Config = z.infer<typeof schema> & { operatorPrefixes: string[] };
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const relevant = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const parsed = schema.safeParse(relevant);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return { ...parsed.data, operatorPrefixes: parsed.data.OPERATOR_PREFIXES.split(',') };
+}

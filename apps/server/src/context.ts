@@ -1,0 +1,30 @@
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import type { Messaging } from './integrations/messaging.js';
+import type { Language } from './lib/i18n.js';
+
+/** What every module gets: configuration, the database and the ports to the outside world. */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  messaging: Messaging;
+  /** 32-byte key for PIN/PUK at rest and OTP hashes. */
+  secretsKey: Buffer;
+}
+
+export interface SessionInfo {
+  idHash: string;
+  administratorId: string;
+  csrfToken: string;
+  language: Language | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+  interface FastifyRequest {
+    language: Language;
+    session: SessionInfo | null;
+  }
+}

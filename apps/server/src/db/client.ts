@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import pg from 'pg';
+
+/** The part of a database connection that repositories use: parameterised queries. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[]; rowCount: number }>;
+}
+
+/** One database, PGlite (embedded) or a PostgreSQL server, behind the same interface. */
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs parameterless, possibly multi-statement SQL (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Runs fn in one transaction; commits when it resolves, rolls back when it throws. */
+  transaction<T>(
+    fn: (tx: Queryable) => Promise<T>,
+    options?: { isolation?: 'serializable' | 'read committed' },
+  ): Promise<T>;
+  close(): Promise<void>;
+  /** The PGlite instance, when embedded (pg-boss and test snapshots need it). */
+  readonly pglite?: PGlite;
+  /** The pool, when on a server. */
+  readonly pool?: pg.Pool;
+}
+
+// bigint (int8) and numeric come back as strings from node-postgres; PGlite follows the same
+// rule with this parser, so money never passes through a float.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => v);
+
+export function pgliteDb(pglite: PGlite): Db {
+  const query = async <T>(q: { query: PGlite['query'] }, sql: string, params?: unknown[]) => {
+    const r = await q.query<T>(sql, params as never[]);
+    return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+  };
+  return {
+    kind: 'pglite',
+    pglite,
+    query: (sql, params) => query(pglite, sql, params),
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    transaction: (fn, options) =>
+      pglite.transaction(async (tx) => {
+        if (options?.isolation === 'serializable') await tx.query('SET TRANSACTION ISOLATION LEVEL SERIALIZABLE');
+        return fn({ query: (sql, params) => query(tx as never, sql, params) });
+      }),
+    close: () => pglite.close(),
+  };
+}
+
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob | File): Promise<Db> {
+  if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir,
+    loadDataDir,
+    extensions: { pg_trgm },
+    parsers: { 20: (v: string) => v },
+  });
+  return pgliteDb(pglite);
+}
+
+export function postgresDb(connectionString: string, max = 10): Db {
+  const pool = new pg.Pool({ connectionString, max });
+  pool.on('error', () => {
+    /* an idle client died; the pool replaces it */
+  });
+  return {
+    kind: 'postgres',
+    pool,
+    query: async (sql, params) => {
+      const r = await pool.query(sql, params);
+      return { rows: r.rows, rowCount: r.rowCount ?? 0 };
+    },
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    transaction: async (fn, options) => {
+      const client = await pool.connect();
+      try {
+        await client.query(options?.isolation === 'serializable' ? 'BEGIN ISOLATION LEVEL SERIALIZABLE' : 'BEGIN');
+        const result = await fn({
+          query: async (sql, params) => {
+            const r = await client.query(sql, params);
+            return { rows: r.rows, rowCount: r.rowCount ?? 0 };
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function openDb(options: { databaseUrl?: string; dataDir: string; poolSize?: number }): Promise<Db> {
+  if (options.databaseUrl) return postgresDb(options.databaseUrl, options.poolSize);
+  return openPglite(options.dataDir);
+}

@@ -1,0 +1,131 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { t } from '../../lib/i18n.js';
+import { clearSessionCookies, requireSession, setSessionCookies } from '../../plugins/session.js';
+import { errorResponses } from '../../plugins/openapi.js';
+import {
+  administrator,
+  challengeReply,
+  languageSchema,
+  loginBody,
+  messageReply,
+  passwordResetBody,
+  resendBody,
+  verifyBody,
+  verifyReply,
+} from './auth.schemas.js';
+import type { AuthService } from './auth.service.js';
+
+const tags = ['Authentication'];
+
+export function authRoutes(auth: AuthService): FastifyPluginAsyncZod {
+  return async (app) => {
+    const meta = (request: import('fastify').FastifyRequest) => ({
+      ip: request.ip,
+      userAgent: request.headers['user-agent'],
+      language: request.language,
+    });
+
+    app.post(
+      '/auth/login',
+      {
+        schema: {
+          tags,
+          summary: 'Log in with phone and password; sends a one-time code (F01)',
+          body: loginBody,
+          response: { 200: challengeReply, ...errorResponses(400, 401, 429) },
+        },
+      },
+      async (request) => auth.login(request.body.phone, request.body.password, meta(request)),
+    );
+
+    app.post(
+      '/auth/otp/resend',
+      {
+        schema: {
+          tags,
+          summary: 'Send the one-time code again (after the countdown)',
+          body: resendBody,
+          response: { 200: challengeReply, ...errorResponses(400, 429) },
+        },
+      },
+      async (request) => auth.resend(request.body.challengeId, meta(request)),
+    );
+
+    app.post(
+      '/auth/otp/verify',
+      {
+        schema: {
+          tags,
+          summary: 'Check the one-time code; starts a session (cookie)',
+          body: verifyBody,
+          response: { 200: verifyReply, ...errorResponses(400, 429) },
+        },
+      },
+      async (request, reply) => {
+        const result = await auth.verify(request.body.challengeId, request.body.code, meta(request));
+        setSessionCookies(request, reply, result.token, result.csrfToken);
+        return { administrator: result.administrator };
+      },
+    );
+
+    app.post(
+      '/auth/logout',
+      {
+        preHandler: requireSession,
+        schema: { tags, summary: 'End this session', response: { 204: z.null(), ...errorResponses(401, 403) } },
+      },
+      async (request, reply) => {
+        const s = request.session!;
+        await auth.logout(s.idHash, s.administratorId, request.ip);
+        clearSessionCookies(reply);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/auth/password-reset',
+      {
+        schema: {
+          tags,
+          summary: 'Forgot password / first login: e-mails a single-use link (F02)',
+          description: 'Answers the same whether or not the phone belongs to an administrator.',
+          body: passwordResetBody,
+          response: { 202: messageReply, ...errorResponses(400, 429) },
+        },
+      },
+      async (request, reply) => {
+        const publicUrl = app.ctx.config.PUBLIC_URL ?? `${request.protocol}://${request.host}`;
+        await auth.requestPasswordReset(request.body.phone, meta(request), publicUrl);
+        return reply.status(202).send({ message: t('password_reset_requested', request.language) });
+      },
+    );
+
+    app.get(
+      '/me',
+      {
+        preHandler: requireSession,
+        schema: { tags: ['Profile'], summary: 'The logged-in administrator (F04)', response: { 200: administrator, ...errorResponses(401) } },
+      },
+      async (request) => (await auth.administrator(request.session!.administratorId))!,
+    );
+
+    app.patch(
+      '/me',
+      {
+        preHandler: requireSession,
+        schema: {
+          tags: ['Profile'],
+          summary: 'Change the interface language (F07)',
+          body: z.strictObject({ language: languageSchema }),
+          response: { 200: administrator, ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (request) => {
+        const s = request.session!;
+        await auth.setLanguage(s.administratorId, s.idHash, request.body.language);
+        return (await auth.administrator(s.administratorId))!;
+      },
+    );
+  };
+}

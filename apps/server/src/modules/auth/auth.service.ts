@@ -1,0 +1,310 @@
+import { createHmac } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../lib/errors.js';
+import { formatMsisdn, isOperatorNumber } from '../../lib/identifiers.js';
+import { type Language, t } from '../../lib/i18n.js';
+import { randomDigits, randomToken, safeEqual, sha256 } from '../../lib/crypto.js';
+import { recordAction } from '../actions/actions.service.js';
+
+const MAX_CODE_ATTEMPTS = 5;
+const MAX_SENDS_PER_CHALLENGE = 5;
+
+interface AdministratorRow {
+  id: string;
+  phone: string;
+  email: string;
+  full_name: string;
+  language: Language;
+  password_hash: string;
+}
+
+interface ChallengeRow {
+  id: string;
+  administrator_id: string;
+  channel: 'sms' | 'email';
+  destination: string;
+  sends: number;
+  failed_attempts: number;
+  code_hash: string;
+  expires_in: number;
+  since_last_send: number;
+  consumed_at: string | null;
+}
+
+export interface Challenge {
+  challengeId: string;
+  channel: 'sms' | 'email';
+  destination: string;
+  resendAfterSeconds: number;
+  expiresInSeconds: number;
+}
+
+export interface RequestMeta {
+  ip: string;
+  userAgent: string | undefined;
+  language: Language;
+}
+
+// A real argon2id hash of a random string: unknown phones cost the same time as wrong passwords.
+let dummyHash: Promise<string> | null = null;
+const getDummyHash = () => {
+  dummyHash ??= hash(randomToken(16));
+  return dummyHash;
+};
+
+export const hashPassword = (password: string) => hash(password);
+
+export function maskEmail(email: string): string {
+  const [user = '', domain = ''] = email.split('@');
+  return `${user.slice(0, 1)}***@${domain}`;
+}
+
+export function maskPhone(msisdn: string): string {
+  const f = formatMsisdn(msisdn);
+  return `${f.slice(0, 6)} *** ** ${f.slice(-2)}`;
+}
+
+export class AuthService {
+  constructor(private readonly ctx: AppContext) {}
+
+  private codeHash(challengeId: string, code: string): string {
+    return createHmac('sha256', this.ctx.secretsKey).update(`${challengeId}:${code}`).digest('hex');
+  }
+
+  /** F01 step 1: phone + password. Unknown phone and wrong password answer the same. */
+  async login(phone: string, password: string, meta: RequestMeta): Promise<Challenge> {
+    const { db } = this.ctx;
+    const admin = (await db.query<AdministratorRow>('SELECT * FROM administrators WHERE phone = $1', [phone])).rows[0];
+    const ok = admin ? await verify(admin.password_hash, password) : await verify(await getDummyHash(), password);
+    if (!admin || !ok) {
+      await recordAction(db, {
+        action: 'auth.login',
+        status: 'failure',
+        administratorId: admin?.id ?? null,
+        details: { reason: admin ? 'wrong_password' : 'unknown_phone' },
+        ip: meta.ip,
+      });
+      throw new AppError('invalid_credentials', 401);
+    }
+    const channel = isOperatorNumber(admin.phone, this.ctx.config.operatorPrefixes) ? 'sms' : 'email';
+    const destination = channel === 'sms' ? admin.phone : admin.email;
+    const code = randomDigits(6);
+    const { rows } = await db.query<{ id: string }>(
+      `INSERT INTO otp_challenges (administrator_id, code_hash, channel, destination, expires_at)
+       VALUES ($1, 'pending', $2, $3, now() + make_interval(secs => $4)) RETURNING id`,
+      [admin.id, channel, destination, this.ctx.config.OTP_TTL_SECONDS],
+    );
+    const challengeId = rows[0]!.id;
+    await db.query('UPDATE otp_challenges SET code_hash = $2 WHERE id = $1', [
+      challengeId,
+      this.codeHash(challengeId, code),
+    ]);
+    await this.sendCode(admin.id, challengeId, channel, destination, code, 1, meta);
+    return this.challengeReply(challengeId, channel, destination, this.ctx.config.OTP_TTL_SECONDS);
+  }
+
+  private challengeReply(id: string, channel: 'sms' | 'email', destination: string, expiresIn: number): Challenge {
+    return {
+      challengeId: id,
+      channel,
+      destination: channel === 'sms' ? maskPhone(destination) : maskEmail(destination),
+      resendAfterSeconds: this.ctx.config.OTP_RESEND_SECONDS,
+      expiresInSeconds: expiresIn,
+    };
+  }
+
+  private async sendCode(
+    administratorId: string,
+    challengeId: string,
+    channel: 'sms' | 'email',
+    destination: string,
+    code: string,
+    sendNo: number,
+    meta: RequestMeta,
+  ) {
+    const lang = meta.language;
+    await this.ctx.messaging.enqueue({
+      channel,
+      to: destination,
+      subject: channel === 'email' ? t('otp_email_subject', lang) : undefined,
+      text: channel === 'sms' ? t('otp_sms', lang, { code }) : t('otp_email_body', lang, { code }),
+      language: lang,
+      dedupeKey: `otp:${challengeId}:${sendNo}`,
+    });
+    await recordAction(this.ctx.db, {
+      action: 'auth.code_sent',
+      status: 'success',
+      administratorId,
+      details: { channel, send: sendNo },
+      ip: meta.ip,
+    });
+  }
+
+  private async loadChallenge(challengeId: string): Promise<ChallengeRow | undefined> {
+    const { rows } = await this.ctx.db.query<ChallengeRow>(
+      `SELECT id, administrator_id, channel, destination, sends, failed_attempts, code_hash, consumed_at,
+              floor(extract(epoch FROM expires_at - now()))::int AS expires_in,
+              floor(extract(epoch FROM now() - last_sent_at))::int AS since_last_send
+       FROM otp_challenges WHERE id = $1`,
+      [challengeId],
+    );
+    return rows[0];
+  }
+
+  /** "Send code again": after the countdown, at most five sends per challenge. */
+  async resend(challengeId: string, meta: RequestMeta): Promise<Challenge> {
+    const ch = await this.loadChallenge(challengeId);
+    if (!ch || ch.consumed_at || ch.expires_in <= 0) throw new AppError('otp_expired', 400);
+    if (ch.failed_attempts >= MAX_CODE_ATTEMPTS) throw new AppError('otp_attempts_exceeded', 400);
+    const wait = this.ctx.config.OTP_RESEND_SECONDS - ch.since_last_send;
+    if (wait > 0) throw new AppError('otp_resend_too_early', 429, { retryAfterSeconds: wait }, { retryAfterSeconds: wait });
+    if (ch.sends >= MAX_SENDS_PER_CHALLENGE) throw new AppError('otp_send_limit', 429);
+    const code = randomDigits(6);
+    const { rowCount } = await this.ctx.db.query(
+      `UPDATE otp_challenges SET code_hash = $2, sends = sends + 1, last_sent_at = now(),
+              expires_at = now() + make_interval(secs => $3)
+       WHERE id = $1 AND sends = $4 AND consumed_at IS NULL`,
+      [challengeId, this.codeHash(challengeId, code), this.ctx.config.OTP_TTL_SECONDS, ch.sends],
+    );
+    if (rowCount === 0) throw new AppError('otp_resend_too_early', 429, { retryAfterSeconds: 1 }, { retryAfterSeconds: 1 });
+    await this.sendCode(ch.administrator_id, challengeId, ch.channel, ch.destination, code, ch.sends + 1, meta);
+    return this.challengeReply(challengeId, ch.channel, ch.destination, this.ctx.config.OTP_TTL_SECONDS);
+  }
+
+  /** F01 step 2: the code works once, within its lifetime, and dies after five wrong tries. */
+  async verify(challengeId: string, code: string, meta: RequestMeta) {
+    const { db } = this.ctx;
+    const outcome = await db.transaction(async (tx) => {
+      const ch = (
+        await tx.query<ChallengeRow>(
+          `SELECT id, administrator_id, failed_attempts, code_hash, consumed_at,
+                  floor(extract(epoch FROM expires_at - now()))::int AS expires_in
+           FROM otp_challenges WHERE id = $1 FOR UPDATE`,
+          [challengeId],
+        )
+      ).rows[0];
+      if (!ch || ch.consumed_at || ch.expires_in <= 0) return { error: 'otp_expired' as const, ch };
+      if (ch.failed_attempts >= MAX_CODE_ATTEMPTS) return { error: 'otp_attempts_exceeded' as const, ch };
+      if (!safeEqual(ch.code_hash, this.codeHash(challengeId, code))) {
+        const attempts = ch.failed_attempts + 1;
+        await tx.query('UPDATE otp_challenges SET failed_attempts = $2 WHERE id = $1', [challengeId, attempts]);
+        return attempts >= MAX_CODE_ATTEMPTS
+          ? { error: 'otp_attempts_exceeded' as const, ch }
+          : { error: 'otp_invalid' as const, ch, attemptsLeft: MAX_CODE_ATTEMPTS - attempts };
+      }
+      await tx.query('UPDATE otp_challenges SET consumed_at = now() WHERE id = $1', [challengeId]);
+      const session = await this.createSession(tx, ch.administrator_id, meta);
+      return { error: null, ch, session };
+    });
+    if (outcome.error) {
+      await recordAction(db, {
+        action: 'auth.code_verify',
+        status: 'failure',
+        administratorId: outcome.ch?.administrator_id ?? null,
+        details: { reason: outcome.error },
+        ip: meta.ip,
+      });
+      if (outcome.error === 'otp_invalid') {
+        const attemptsLeft = outcome.attemptsLeft ?? 0;
+        throw new AppError('otp_invalid', 400, { attemptsLeft, fields: [{ field: 'code', code: 'otp_invalid' }] }, { attemptsLeft });
+      }
+      throw new AppError(outcome.error, 400);
+    }
+    const admin = (
+      await db.query<AdministratorRow>('SELECT * FROM administrators WHERE id = $1', [outcome.ch.administrator_id])
+    ).rows[0]!;
+    await recordAction(db, { action: 'auth.login', status: 'success', administratorId: admin.id, ip: meta.ip });
+    return { administrator: toAdministrator(admin), ...outcome.session! };
+  }
+
+  private async createSession(tx: import('../../db/client.js').Queryable, administratorId: string, meta: RequestMeta) {
+    const token = randomToken(32);
+    const csrfToken = randomToken(24);
+    await tx.query(
+      `INSERT INTO sessions (id_hash, administrator_id, csrf_token, language, ip, user_agent, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7))`,
+      [
+        sha256(token),
+        administratorId,
+        csrfToken,
+        meta.language,
+        meta.ip,
+        meta.userAgent?.slice(0, 300) ?? null,
+        this.ctx.config.SESSION_ABSOLUTE_HOURS,
+      ],
+    );
+    return { token, csrfToken };
+  }
+
+  /** The live session for a cookie token: not ended, within 12 h in all and 30 min idle. */
+  async sessionFor(token: string) {
+    const { rows } = await this.ctx.db.query<{
+      id_hash: string;
+      administrator_id: string;
+      csrf_token: string;
+      language: Language | null;
+      idle_seconds: number;
+    }>(
+      `SELECT id_hash, administrator_id, csrf_token, language,
+              extract(epoch FROM now() - last_seen_at)::int AS idle_seconds
+       FROM sessions
+       WHERE id_hash = $1 AND ended_at IS NULL AND expires_at > now()
+         AND last_seen_at > now() - make_interval(mins => $2)`,
+      [sha256(token), this.ctx.config.SESSION_IDLE_MINUTES],
+    );
+    const s = rows[0];
+    if (!s) return null;
+    // Touch at most once a minute: idle expiry needs no finer grain, and reads stay reads.
+    if (s.idle_seconds >= 60) await this.ctx.db.query('UPDATE sessions SET last_seen_at = now() WHERE id_hash = $1', [s.id_hash]);
+    return { idHash: s.id_hash, administratorId: s.administrator_id, csrfToken: s.csrf_token, language: s.language };
+  }
+
+  async logout(idHash: string, administratorId: string, ip: string) {
+    await this.ctx.db.query('UPDATE sessions SET ended_at = now() WHERE id_hash = $1 AND ended_at IS NULL', [idHash]);
+    await recordAction(this.ctx.db, { action: 'auth.logout', status: 'success', administratorId, ip });
+  }
+
+  /** F02: always answers the same; an e-mail with a single-use link goes only to a real administrator. */
+  async requestPasswordReset(phone: string, meta: RequestMeta, publicUrl: string) {
+    const { db } = this.ctx;
+    const admin = (await db.query<AdministratorRow>('SELECT * FROM administrators WHERE phone = $1', [phone])).rows[0];
+    if (!admin) return;
+    const token = randomToken(32);
+    await db.query(
+      `INSERT INTO password_reset_tokens (token_hash, administrator_id, expires_at)
+       VALUES ($1, $2, now() + interval '30 minutes')`,
+      [sha256(token), admin.id],
+    );
+    const link = `${publicUrl}/reset-password?token=${token}`;
+    await this.ctx.messaging.enqueue({
+      channel: 'email',
+      to: admin.email,
+      subject: { en: 'Reset your My Account password', ru: 'Сброс пароля Моего аккаунта', kk: 'Менің аккаунтым құпиясөзін қалпына келтіру' }[meta.language],
+      text: {
+        en: `Someone just requested a password reset for ${formatMsisdn(admin.phone)}.\n\nLink to reset credentials (valid 30 minutes, works once):\n${link}\n\nIf it was not you, ignore this e-mail.`,
+        ru: `Только что был запрошен сброс пароля для ${formatMsisdn(admin.phone)}.\n\nСсылка для сброса (действует 30 минут, один раз):\n${link}\n\nЕсли это были не вы, проигнорируйте письмо.`,
+        kk: `${formatMsisdn(admin.phone)} үшін құпиясөзді қалпына келтіру сұралды.\n\nҚалпына келтіру сілтемесі (30 минут, бір рет жарамды):\n${link}\n\nЕгер бұл сіз болмасаңыз, хатты елемеңіз.`,
+      }[meta.language],
+      language: meta.language,
+    });
+    await recordAction(db, { action: 'auth.password_reset_requested', status: 'success', administratorId: admin.id, ip: meta.ip });
+  }
+
+  async administrator(id: string) {
+    const row = (await this.ctx.db.query<AdministratorRow>('SELECT * FROM administrators WHERE id = $1', [id])).rows[0];
+    return row ? toAdministrator(row) : null;
+  }
+
+  async setLanguage(administratorId: string, sessionIdHash: string, language: Language) {
+    await this.ctx.db.query('UPDATE administrators SET language = $2, updated_at = now() WHERE id = $1', [
+      administratorId,
+      language,
+    ]);
+    await this.ctx.db.query('UPDATE sessions SET language = $2 WHERE id_hash = $1', [sessionIdHash, language]);
+  }
+}
+
+function toAdministrator(a: AdministratorRow) {
+  return { id: a.id, phone: a.phone, email: a.email, fullName: a.full_name, language: a.language };
+}

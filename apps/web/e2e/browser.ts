@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const artifactsDir = resolve(import.meta.dirname, 'artifacts');
+
+export function baseUrl() {
+  return inject('baseUrl');
+}
+
+/** Debian's Chromium, headless, with nothing reaching outside the machine. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Fails on any serious or critical accessibility violation on the page as it is now. */
+export async function expectAccessible(page: Page, label: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${label}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+/** The newest one-time code the demo outbox holds for a recipient. */
+export async function codeFromOutbox(recipient: string, after = 0): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const res = await fetch(`${baseUrl()}/dev/outbox`, { headers: { accept: 'application/json' } });
+    const { items } = (await res.json()) as { items: { id: string; to: string; text: string }[] };
+    const msg = items.find((m) => m.to === recipient && Number(m.id) > after);
+    const code = msg && /\b(\d{6})\b/.exec(msg.text)?.[1];
+    if (code) return code;
+    if (Date.now() > deadline) throw new Error(`no code for ${recipient} in the outbox`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export async function lastOutboxId(): Promise<number> {
+  const res = await fetch(`${baseUrl()}/dev/outbox`, { headers: { accept: 'application/json' } });
+  const { items } = (await res.json()) as { items: { id: string }[] };
+  return items.length ? Number(items[0]!.id) : 0;
+}
