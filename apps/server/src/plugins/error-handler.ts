@@ -76,6 +76,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     }
     if (
       error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
       error.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' ||
       (error.statusCode === 400 && error instanceof SyntaxError)
     ) {

@@ -1,0 +1,141 @@
+/**
+ * npm run bench — each measurement beside its floor in the same run (ratios, not absolute times).
+ * Database: BENCH_DATABASE_URL, else DATABASE_URL, else a `portal_bench` database on the local
+ * PostgreSQL server when one answers, else embedded PGlite under ./data-bench.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { buildApp } from '../apps/server/src/app.js';
+import { loadConfig } from '../apps/server/src/config.js';
+import { ADMIN_A_PHONE, DEMO_PASSWORD } from '../apps/server/src/db/demo-data/constants.js';
+import { seedLargeCompany } from '../apps/server/src/db/demo-data/seed-large.js';
+import { listNumbers } from '../apps/server/src/modules/numbers/numbers.repository.js';
+import { openContext } from '../apps/server/src/runtime.js';
+import { printTable, type Row, timeIt } from './lib.js';
+
+const NUMBERS = Number(process.env.BENCH_NUMBERS ?? 100_000);
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function pickDatabase(): Promise<{ url?: string; label: string }> {
+  const given = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (given) return { url: given, label: 'PostgreSQL (configured)' };
+  const server = 'postgres://postgres@127.0.0.1:5432/postgres';
+  try {
+    const c = new pg.Client({ connectionString: server, connectionTimeoutMillis: 2000 });
+    await c.connect();
+    const exists = await c.query("SELECT 1 FROM pg_database WHERE datname = 'portal_bench'");
+    if (exists.rowCount === 0) await c.query('CREATE DATABASE portal_bench');
+    await c.end();
+    return { url: 'postgres://postgres@127.0.0.1:5432/portal_bench', label: 'PostgreSQL 127.0.0.1:5432/portal_bench' };
+  } catch {
+    return { label: 'embedded PGlite (./data-bench)' };
+  }
+}
+
+async function main() {
+  const target = await pickDatabase();
+  console.log(`database: ${target.label}; company size: ${NUMBERS} numbers; ${ITERATIONS} iterations each`);
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: target.url,
+    DATA_DIR: process.env.DATA_DIR ?? './data-bench',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+  });
+  const ctx = await openContext(config, { seed: true });
+  const t0 = Date.now();
+  const { companyId, created } = await seedLargeCompany(ctx.db, {
+    numbers: NUMBERS,
+    usagePerNumber: 0,
+    secretsKey: ctx.secretsKey,
+  });
+  console.log(`large company ${created ? 'created' : 'reused'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const app = await buildApp(ctx);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address() as { port: number };
+  const base = `http://127.0.0.1:${address.port}`;
+
+  // Log in as administrator A through the API, reading the code from the outbox.
+  const login = (await (
+    await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone: ADMIN_A_PHONE, password: DEMO_PASSWORD }),
+    })
+  ).json()) as { challengeId: string };
+  const { rows } = await ctx.db.query<{ body: string }>(
+    'SELECT body FROM outbox_messages WHERE recipient = $1 ORDER BY id DESC LIMIT 1',
+    [ADMIN_A_PHONE],
+  );
+  const code = /\b(\d{6})\b/.exec(rows[0]!.body)![1];
+  const verify = await fetch(`${base}/api/v1/auth/otp/verify`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ challengeId: login.challengeId, code }),
+  });
+  const cookie = verify.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+
+  const mid = (await ctx.db.query<{ msisdn: string }>(
+    'SELECT msisdn FROM numbers WHERE company_id = $1 ORDER BY msisdn OFFSET $2 LIMIT 1',
+    [companyId, Math.floor(NUMBERS / 2)],
+  )).rows[0]!.msisdn;
+  const cursor = Buffer.from(JSON.stringify({ m: mid })).toString('base64url');
+  const fragment = mid.slice(5, 9);
+
+  const cases: { name: string; query: string; filter: Parameters<typeof listNumbers>[1] }[] = [
+    { name: 'numbers: first page of 50', query: 'limit=50', filter: { companyId, limit: 51 } },
+    {
+      name: 'numbers: page of 50 mid-company (cursor)',
+      query: `limit=50&cursor=${cursor}`,
+      filter: { companyId, limit: 51, after: mid },
+    },
+    {
+      name: `numbers: search "${fragment}"`,
+      query: `limit=50&q=${fragment}`,
+      filter: { companyId, limit: 51, fragment },
+    },
+    {
+      name: 'numbers: status=blocked',
+      query: 'limit=50&status=blocked',
+      filter: { companyId, limit: 51, status: 'blocked' },
+    },
+  ];
+  const results: Row[] = [];
+  for (const c of cases) {
+    const api = await timeIt(async () => {
+      const res = await fetch(`${base}/api/v1/companies/${companyId}/numbers?${c.query}`, { headers: { cookie } });
+      if (res.status !== 200) throw new Error(`${c.name}: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+    }, ITERATIONS);
+    const sql = await timeIt(() => listNumbers(ctx.db, c.filter), ITERATIONS);
+    const limit = 2 * sql.p50 + 2;
+    results.push({
+      benchmark: c.name,
+      subject: 'API over HTTP',
+      floor: 'same SQL, direct',
+      subjectP50: api.p50,
+      floorP50: sql.p50,
+      ratio: api.p50 / sql.p50,
+      target: `≤ 2×floor+2ms (${limit.toFixed(2)})`,
+      pass: api.p50 <= limit,
+    });
+  }
+  printTable(results);
+  mkdirSync(join(here, 'results'), { recursive: true });
+  const file = join(here, 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ database: target.label, numbers: NUMBERS, results }, null, 2));
+  console.log(`results: ${file}`);
+  await app.close();
+  await ctx.db.close();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
