@@ -81,10 +81,12 @@ async function main() {
     .map((c) => c.split(';')[0])
     .join('; ');
 
-  const mid = (await ctx.db.query<{ msisdn: string }>(
-    'SELECT msisdn FROM numbers WHERE company_id = $1 ORDER BY msisdn OFFSET $2 LIMIT 1',
-    [companyId, Math.floor(NUMBERS / 2)],
-  )).rows[0]!.msisdn;
+  const mid = (
+    await ctx.db.query<{ msisdn: string }>(
+      'SELECT msisdn FROM numbers WHERE company_id = $1 ORDER BY msisdn OFFSET $2 LIMIT 1',
+      [companyId, Math.floor(NUMBERS / 2)],
+    )
+  ).rows[0]!.msisdn;
   const cursor = Buffer.from(JSON.stringify({ m: mid })).toString('base64url');
   const fragment = mid.slice(5, 9);
 

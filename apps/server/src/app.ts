@@ -16,7 +16,6 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
-import { t } from './lib/i18n.js';
 import { announcementRoutes } from './modules/announcement/announcement.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -25,7 +24,7 @@ import { CompaniesService } from './modules/companies/companies.service.js';
 import { outboxRoutes } from './modules/dev/outbox.routes.js';
 import { numbersRoutes } from './modules/numbers/numbers.routes.js';
 import { NumbersService } from './modules/numbers/numbers.service.js';
-import { registerErrorHandler, sendError } from './plugins/error-handler.js';
+import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerSession } from './plugins/session.js';
 
 export const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -98,7 +97,12 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
   const companies = new CompaniesService(ctx.db);
   const numbers = new NumbersService(ctx.db);
   registerSession(app, auth);
-  registerErrorHandler(app);
+  const serveWeb = Boolean(options.serveWeb) && existsSync(join(webDist, 'index.html'));
+  // The single-page app answers every other GET that asks for a page.
+  registerErrorHandler(app, {
+    isPage: (request) =>
+      serveWeb && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/dev/'),
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
@@ -121,15 +125,6 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
   );
   if (ctx.config.DEMO_MODE) await app.register(outboxRoutes);
 
-  if (options.serveWeb && existsSync(join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
-    // The single-page app answers every other GET that asks for a page.
-    app.setNotFoundHandler((request, reply) => {
-      const isPage =
-        request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/dev/');
-      if (isPage) return reply.type('text/html').sendFile('index.html');
-      return sendError(reply, request.language, 404, 'not_found', t('not_found', request.language));
-    });
-  }
+  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   return app;
 }

@@ -12,7 +12,10 @@ const schema = z.object({
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** PostgreSQL server; unset → embedded PGlite with data under DATA_DIR. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   DATA_DIR: z.string().default('./data'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Demo mode: demo data on first start, the outbox messaging adapter, /dev/outbox. */
@@ -28,7 +31,10 @@ const schema = z.object({
     .string()
     .regex(/^\d{3}(,\d{3})*$/, 'comma-separated 3-digit prefixes')
     .default('701,702,775,778'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   MAIL_FROM: z.string().default('My Account <no-reply@my-account.local>'),
   SMS_GATEWAY_URL: z.url().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),

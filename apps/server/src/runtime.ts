@@ -1,8 +1,8 @@
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { type Db, openDb } from './db/client.js';
-import { seedDemoData } from './db/demo-data/seed.js';
 import { getSecretsKey } from './db/demo-data/secrets-key.js';
+import { seedDemoData } from './db/demo-data/seed.js';
 import { migrate } from './db/migrate.js';
 import { outboxEmail } from './integrations/email/outbox-email.js';
 import { smtpEmail } from './integrations/email/smtp-email.js';
@@ -48,7 +48,10 @@ export interface OpenOptions {
 }
 
 /** Opens the database, migrates it, loads secrets and (in demo mode) creates the demo data once. */
-export async function openContext(config: Config, options: OpenOptions = {}): Promise<AppContext & { seeded: boolean }> {
+export async function openContext(
+  config: Config,
+  options: OpenOptions = {},
+): Promise<AppContext & { seeded: boolean }> {
   const db =
     options.db ??
     (await openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE }));

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_A_EMAIL, ADMIN_A_PHONE, ADMIN_B_EMAIL, ADMIN_B_PHONE, DEMO_PASSWORD } from '../src/db/demo-data/constants.js';
+import {
+  ADMIN_A_EMAIL,
+  ADMIN_A_PHONE,
+  ADMIN_B_EMAIL,
+  ADMIN_B_PHONE,
+  DEMO_PASSWORD,
+} from '../src/db/demo-data/constants.js';
 import { codeFrom, createTestApp, lastMessageTo, login, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;
@@ -61,7 +67,11 @@ describe('F01 log in: phone + password, then a one-time code', () => {
     const { error } = res.json();
     expect(error.code).toBe('validation_failed');
     expect(error.details.fields).toEqual([
-      expect.objectContaining({ field: 'phone', code: 'invalid_msisdn', message: expect.stringContaining('казахстанский') }),
+      expect.objectContaining({
+        field: 'phone',
+        code: 'invalid_msisdn',
+        message: expect.stringContaining('казахстанский'),
+      }),
     ]);
     expect(error.message).toContain('phone');
   });
@@ -77,9 +87,13 @@ describe('F01 log in: phone + password, then a one-time code', () => {
     expect(bad.json().error.code).toBe('invalid_json');
     const unknown = await post('/api/v1/auth/login', { phone: ADMIN_A_PHONE, password: 'x', role: 'admin' });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.details.fields).toContainEqual(expect.objectContaining({ field: 'role', code: 'field_unknown' }));
+    expect(unknown.json().error.details.fields).toContainEqual(
+      expect.objectContaining({ field: 'role', code: 'field_unknown' }),
+    );
     const missing = await post('/api/v1/auth/login', { phone: ADMIN_A_PHONE });
-    expect(missing.json().error.details.fields).toContainEqual(expect.objectContaining({ field: 'password', code: 'field_required' }));
+    expect(missing.json().error.details.fields).toContainEqual(
+      expect.objectContaining({ field: 'password', code: 'field_required' }),
+    );
   });
 });
 
@@ -146,7 +160,9 @@ describe('F01 the one-time code', () => {
     expect(early.statusCode).toBe(429);
     expect(early.json().error.code).toBe('otp_resend_too_early');
     expect(Number(early.headers['retry-after'])).toBeGreaterThan(0);
-    await t.ctx.db.query("UPDATE otp_challenges SET last_sent_at = now() - interval '31 seconds' WHERE id = $1", [c.id]);
+    await t.ctx.db.query("UPDATE otp_challenges SET last_sent_at = now() - interval '31 seconds' WHERE id = $1", [
+      c.id,
+    ]);
     const res = await post('/api/v1/auth/otp/resend', { challengeId: c.id });
     expect(res.statusCode).toBe(200);
     const newCode = codeFrom((await lastMessageTo(t.ctx, ADMIN_A_PHONE))!.body);
@@ -172,11 +188,18 @@ describe('sessions', () => {
     });
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json().error.code).toBe('csrf_failed');
-    const ok = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: s.headers, payload: { language: 'kk' } });
+    const ok = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: s.headers,
+      payload: { language: 'kk' },
+    });
     expect(ok.json().language).toBe('kk');
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: s.headers });
     expect(out.statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: s.cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: s.cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('ends a session after 30 idle minutes', async () => {
@@ -185,7 +208,9 @@ describe('sessions', () => {
       "UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE administrator_id = (SELECT id FROM administrators WHERE phone = $1)",
       [ADMIN_B_PHONE],
     );
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: s.cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: s.cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('records logins, failures and code sends in the actions history (F31)', async () => {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_A_PHONE, ADMIN_B_PHONE, BIN_COMPANY_B, BIN_LARGE, DEMO_PASSWORD } from '../src/db/demo-data/constants.js';
+import {
+  ADMIN_A_PHONE,
+  ADMIN_B_PHONE,
+  BIN_COMPANY_B,
+  BIN_LARGE,
+  DEMO_PASSWORD,
+} from '../src/db/demo-data/constants.js';
 import { createTestApp, login, type Session, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;
@@ -85,7 +91,9 @@ describe('F10 numbers list', () => {
     const frag = (await get(a, `/api/v1/companies/${large}/numbers?q=0542`)).json();
     expect(frag.items.length).toBeGreaterThan(0);
     for (const n of frag.items) expect(n.msisdn).toContain('0542');
-    const whole = (await get(a, `/api/v1/companies/${large}/numbers?q=${encodeURIComponent('+7 (701) 054-20-01')}`)).json();
+    const whole = (
+      await get(a, `/api/v1/companies/${large}/numbers?q=${encodeURIComponent('+7 (701) 054-20-01')}`)
+    ).json();
     expect(whole.items.map((n: { msisdn: string }) => n.msisdn)).toEqual(['77010542001']);
     const account = whole.items[0].accountNumber as string;
     const byAccount = (await get(a, `/api/v1/companies/${large}/numbers?q=${account}`)).json();

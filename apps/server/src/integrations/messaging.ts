@@ -28,7 +28,13 @@ export interface SmsSender {
 /** E-mail port (O2): SMTP in production and tests, the outbox in the demo. */
 export interface EmailSender {
   readonly name: string;
-  send(message: { to: string; subject: string; text: string; html?: string; attachments?: Attachment[] }): Promise<void>;
+  send(message: {
+    to: string;
+    subject: string;
+    text: string;
+    html?: string;
+    attachments?: Attachment[];
+  }): Promise<void>;
 }
 
 export interface OutboxRow {
@@ -99,7 +105,10 @@ export class Messaging {
           html: row.html ?? undefined,
           attachments: row.attachments,
         });
-      await this.db.query(`UPDATE outbox_messages SET status = 'sent', sent_at = now(), attempts = attempts + 1 WHERE id = $1`, [id]);
+      await this.db.query(
+        `UPDATE outbox_messages SET status = 'sent', sent_at = now(), attempts = attempts + 1 WHERE id = $1`,
+        [id],
+      );
       return 'sent';
     } catch (err) {
       await this.db.query(`UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [

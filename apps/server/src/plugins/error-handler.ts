@@ -41,7 +41,6 @@ function fieldErrors(issues: ZodIssueLike[], context: string | undefined, lang: 
 
 export function sendError(
   reply: FastifyReply,
-  lang: Language,
   status: number,
   code: string,
   message: string,
@@ -51,20 +50,24 @@ export function sendError(
   return reply.status(status).type('application/json').send(body);
 }
 
-export function registerErrorHandler(app: FastifyInstance) {
+export interface ErrorHandlerOptions {
+  /** When it says a missing route is a page, the single-page app's index.html answers it. */
+  isPage?: (request: FastifyRequest) => boolean;
+}
+
+export function registerErrorHandler(app: FastifyInstance, options: ErrorHandlerOptions = {}) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const lang = request.language ?? 'ru';
     if (error instanceof AppError) {
       if (error.httpStatus === 429 && typeof error.params.retryAfterSeconds === 'number') {
         reply.header('retry-after', String(error.params.retryAfterSeconds));
       }
-      return sendError(reply, lang, error.httpStatus, error.code, t(error.code, lang, error.params), error.details);
+      return sendError(reply, error.httpStatus, error.code, t(error.code, lang, error.params), error.details);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = fieldErrors(error.validation as unknown as ZodIssueLike[], error.validationContext, lang);
       return sendError(
         reply,
-        lang,
         400,
         'validation_failed',
         t('validation_failed', lang, { fields: fields.map((f) => f.field).join(', ') }),
@@ -72,7 +75,7 @@ export function registerErrorHandler(app: FastifyInstance) {
       );
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return sendError(reply, lang, 415, 'unsupported_media_type', t('unsupported_media_type', lang));
+      return sendError(reply, 415, 'unsupported_media_type', t('unsupported_media_type', lang));
     }
     if (
       error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
@@ -80,27 +83,28 @@ export function registerErrorHandler(app: FastifyInstance) {
       error.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' ||
       (error.statusCode === 400 && error instanceof SyntaxError)
     ) {
-      return sendError(reply, lang, 400, 'invalid_json', t('invalid_json', lang), {
+      return sendError(reply, 400, 'invalid_json', t('invalid_json', lang), {
         fields: [{ field: 'body', code: 'invalid_json', message: t('invalid_json', lang) }],
       });
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(reply, lang, 413, 'field_too_long', t('field_too_long', lang), {
+      return sendError(reply, 413, 'field_too_long', t('field_too_long', lang), {
         fields: [{ field: 'body', code: 'field_too_long' }],
       });
     }
     if (error.statusCode === 429) {
-      return sendError(reply, lang, 429, 'too_many_requests', t('too_many_requests', lang, { retryAfterSeconds: 60 }));
+      return sendError(reply, 429, 'too_many_requests', t('too_many_requests', lang, { retryAfterSeconds: 60 }));
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500 && !isResponseSerializationError(error)) {
-      return sendError(reply, lang, error.statusCode, 'field_invalid', t('field_invalid', lang));
+      return sendError(reply, error.statusCode, 'field_invalid', t('field_invalid', lang));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendError(reply, lang, 500, 'internal_error', t('internal_error', lang));
+    return sendError(reply, 500, 'internal_error', t('internal_error', lang));
   });
 
   app.setNotFoundHandler((request, reply) => {
+    if (options.isPage?.(request)) return reply.type('text/html').sendFile('index.html');
     const lang = request.language ?? 'ru';
-    return sendError(reply, lang, 404, 'not_found', t('not_found', lang));
+    return sendError(reply, 404, 'not_found', t('not_found', lang));
   });
 }

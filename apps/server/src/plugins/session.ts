@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../lib/errors.js';
-import { languages, pickLanguage, type Language } from '../lib/i18n.js';
 import { safeEqual } from '../lib/crypto.js';
+import { AppError } from '../lib/errors.js';
+import { type Language, languages, pickLanguage } from '../lib/i18n.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 
 export const SESSION_COOKIE = 'sid';

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { Db } from '../db/client.js';
-import { Messaging } from '../integrations/messaging.js';
 import { outboxEmail } from '../integrations/email/outbox-email.js';
+import { Messaging } from '../integrations/messaging.js';
 import { outboxSms } from '../integrations/sms/outbox-sms.js';
 
 // Prints the OpenAPI document generated from the route schemas; no database is opened.

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { t } from '../../lib/i18n.js';
-import { clearSessionCookies, requireSession, setSessionCookies } from '../../plugins/session.js';
 import { errorResponses } from '../../plugins/openapi.js';
+import { clearSessionCookies, requireSession, setSessionCookies } from '../../plugins/session.js';
 import {
   administrator,
   challengeReply,
@@ -105,7 +105,11 @@ export function authRoutes(auth: AuthService): FastifyPluginAsyncZod {
       '/me',
       {
         preHandler: requireSession,
-        schema: { tags: ['Profile'], summary: 'The logged-in administrator (F04)', response: { 200: administrator, ...errorResponses(401) } },
+        schema: {
+          tags: ['Profile'],
+          summary: 'The logged-in administrator (F04)',
+          response: { 200: administrator, ...errorResponses(401) },
+        },
       },
       async (request) => (await auth.administrator(request.session!.administratorId))!,
     );

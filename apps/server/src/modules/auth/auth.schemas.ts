@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { normalizeMsisdn } from '../../lib/identifiers.js';
 import { languages } from '../../lib/i18n.js';
+import { normalizeMsisdn } from '../../lib/identifiers.js';
 
 /** A Kazakhstani mobile number in any usual form, normalised to 77XXXXXXXXX. */
 export const msisdnInput = z.string().transform((value, ctx) => {

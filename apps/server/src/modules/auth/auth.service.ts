@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../lib/errors.js';
-import { formatMsisdn, isOperatorNumber } from '../../lib/identifiers.js';
-import { type Language, t } from '../../lib/i18n.js';
 import { randomDigits, randomToken, safeEqual, sha256 } from '../../lib/crypto.js';
+import { AppError } from '../../lib/errors.js';
+import { type Language, t } from '../../lib/i18n.js';
+import { formatMsisdn, isOperatorNumber } from '../../lib/identifiers.js';
 import { recordAction } from '../actions/actions.service.js';
 
 const MAX_CODE_ATTEMPTS = 5;
@@ -158,7 +158,8 @@ export class AuthService {
     if (!ch || ch.consumed_at || ch.expires_in <= 0) throw new AppError('otp_expired', 400);
     if (ch.failed_attempts >= MAX_CODE_ATTEMPTS) throw new AppError('otp_attempts_exceeded', 400);
     const wait = this.ctx.config.OTP_RESEND_SECONDS - ch.since_last_send;
-    if (wait > 0) throw new AppError('otp_resend_too_early', 429, { retryAfterSeconds: wait }, { retryAfterSeconds: wait });
+    if (wait > 0)
+      throw new AppError('otp_resend_too_early', 429, { retryAfterSeconds: wait }, { retryAfterSeconds: wait });
     if (ch.sends >= MAX_SENDS_PER_CHALLENGE) throw new AppError('otp_send_limit', 429);
     const code = randomDigits(6);
     const { rowCount } = await this.ctx.db.query(
@@ -167,7 +168,8 @@ export class AuthService {
        WHERE id = $1 AND sends = $4 AND consumed_at IS NULL`,
       [challengeId, this.codeHash(challengeId, code), this.ctx.config.OTP_TTL_SECONDS, ch.sends],
     );
-    if (rowCount === 0) throw new AppError('otp_resend_too_early', 429, { retryAfterSeconds: 1 }, { retryAfterSeconds: 1 });
+    if (rowCount === 0)
+      throw new AppError('otp_resend_too_early', 429, { retryAfterSeconds: 1 }, { retryAfterSeconds: 1 });
     await this.sendCode(ch.administrator_id, challengeId, ch.channel, ch.destination, code, ch.sends + 1, meta);
     return this.challengeReply(challengeId, ch.channel, ch.destination, this.ctx.config.OTP_TTL_SECONDS);
   }
@@ -207,7 +209,12 @@ export class AuthService {
       });
       if (outcome.error === 'otp_invalid') {
         const attemptsLeft = outcome.attemptsLeft ?? 0;
-        throw new AppError('otp_invalid', 400, { attemptsLeft, fields: [{ field: 'code', code: 'otp_invalid' }] }, { attemptsLeft });
+        throw new AppError(
+          'otp_invalid',
+          400,
+          { attemptsLeft, fields: [{ field: 'code', code: 'otp_invalid' }] },
+          { attemptsLeft },
+        );
       }
       throw new AppError(outcome.error, 400);
     }
@@ -256,7 +263,8 @@ export class AuthService {
     const s = rows[0];
     if (!s) return null;
     // Touch at most once a minute: idle expiry needs no finer grain, and reads stay reads.
-    if (s.idle_seconds >= 60) await this.ctx.db.query('UPDATE sessions SET last_seen_at = now() WHERE id_hash = $1', [s.id_hash]);
+    if (s.idle_seconds >= 60)
+      await this.ctx.db.query('UPDATE sessions SET last_seen_at = now() WHERE id_hash = $1', [s.id_hash]);
     return { idHash: s.id_hash, administratorId: s.administrator_id, csrfToken: s.csrf_token, language: s.language };
   }
 
@@ -280,7 +288,11 @@ export class AuthService {
     await this.ctx.messaging.enqueue({
       channel: 'email',
       to: admin.email,
-      subject: { en: 'Reset your My Account password', ru: 'Сброс пароля Моего аккаунта', kk: 'Менің аккаунтым құпиясөзін қалпына келтіру' }[meta.language],
+      subject: {
+        en: 'Reset your My Account password',
+        ru: 'Сброс пароля Моего аккаунта',
+        kk: 'Менің аккаунтым құпиясөзін қалпына келтіру',
+      }[meta.language],
       text: {
         en: `Someone just requested a password reset for ${formatMsisdn(admin.phone)}.\n\nLink to reset credentials (valid 30 minutes, works once):\n${link}\n\nIf it was not you, ignore this e-mail.`,
         ru: `Только что был запрошен сброс пароля для ${formatMsisdn(admin.phone)}.\n\nСсылка для сброса (действует 30 минут, один раз):\n${link}\n\nЕсли это были не вы, проигнорируйте письмо.`,
@@ -288,7 +300,12 @@ export class AuthService {
       }[meta.language],
       language: meta.language,
     });
-    await recordAction(db, { action: 'auth.password_reset_requested', status: 'success', administratorId: admin.id, ip: meta.ip });
+    await recordAction(db, {
+      action: 'auth.password_reset_requested',
+      status: 'success',
+      administratorId: admin.id,
+      ip: meta.ip,
+    });
   }
 
   async administrator(id: string) {

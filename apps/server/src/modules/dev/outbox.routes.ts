@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /** Demo only (O2): every SMS and e-mail the system "sent", newest first — JSON, or a page for a browser. */
@@ -20,10 +20,10 @@ export const outboxRoutes: FastifyPluginAsync = async (app) => {
     if (!(request.headers.accept ?? '').includes('text/html')) return { items };
     const list = items
       .map(
-        (m) => `<article><header><strong>${m.channel === 'sms' ? 'SMS' : 'E-mail'}</strong> to ${escape(m.to)}
+        (m) => `<article><header><strong>${m.channel === 'sms' ? 'SMS' : 'E-mail'}</strong> to ${escapeHtml(m.to)}
           <time datetime="${m.createdAt}">${m.createdAt.replace('T', ' ').slice(0, 19)} UTC</time></header>
-          ${m.subject ? `<h2>${escape(m.subject)}</h2>` : ''}<pre>${escape(m.text).replace(/(https?:\/\/\S+)/g, '<a href="$1">$1</a>')}</pre>
-          ${m.attachments.map((a) => `<p>Attachment: ${escape(a.filename)}</p>`).join('')}</article>`,
+          ${m.subject ? `<h2>${escapeHtml(m.subject)}</h2>` : ''}<pre>${escapeHtml(m.text).replace(/(https?:\/\/\S+)/g, '<a href="$1">$1</a>')}</pre>
+          ${m.attachments.map((a) => `<p>Attachment: ${escapeHtml(a.filename)}</p>`).join('')}</article>`,
       )
       .join('');
     return reply.type('text/html; charset=utf-8').send(`<!doctype html><html lang="en"><head><meta charset="utf-8">
