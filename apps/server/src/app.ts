@@ -24,6 +24,7 @@ import { CompaniesService } from './modules/companies/companies.service.js';
 import { outboxRoutes } from './modules/dev/outbox.routes.js';
 import { numbersRoutes } from './modules/numbers/numbers.routes.js';
 import { NumbersService } from './modules/numbers/numbers.service.js';
+import { registerCompanyScope } from './plugins/company-scope.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerSession } from './plugins/session.js';
 
@@ -116,10 +117,11 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
   });
   await app.register(
     async (api) => {
+      registerCompanyScope(api, companies);
       await api.register(authRoutes(auth));
       await api.register(announcementRoutes);
       await api.register(companiesRoutes(companies));
-      await api.register(numbersRoutes(numbers, companies));
+      await api.register(numbersRoutes(numbers));
     },
     { prefix: '/api/v1' },
   );

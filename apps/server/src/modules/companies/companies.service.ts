@@ -27,6 +27,14 @@ export class CompaniesService {
     if (rows.length === 0) throw notFound();
   }
 
+  async hasNumber(companyId: string, msisdn: string): Promise<boolean> {
+    const { rows } = await this.db.query('SELECT 1 FROM numbers WHERE company_id = $1 AND msisdn = $2', [
+      companyId,
+      msisdn,
+    ]);
+    return rows.length > 0;
+  }
+
   async list(administratorId: string): Promise<CompanyView[]> {
     const { rows } = await this.db.query<{
       id: string;

@@ -2,13 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../plugins/openapi.js';
 import { requireSession } from '../../plugins/session.js';
 import { companyParams } from '../companies/companies.schemas.js';
-import type { CompaniesService } from '../companies/companies.service.js';
 import { numberDetails, numberParams, numbersPage, numbersQuery } from './numbers.schemas.js';
 import type { NumbersService } from './numbers.service.js';
 
 const tags = ['Numbers'];
 
-export function numbersRoutes(numbers: NumbersService, companies: CompaniesService): FastifyPluginAsyncZod {
+export function numbersRoutes(numbers: NumbersService): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook('preHandler', requireSession);
 
@@ -23,10 +22,7 @@ export function numbersRoutes(numbers: NumbersService, companies: CompaniesServi
           response: { 200: numbersPage, ...errorResponses(400, 401, 404) },
         },
       },
-      async (request) => {
-        await companies.assertAccess(request.session!.administratorId, request.params.companyId);
-        return numbers.list(request.params.companyId, request.query);
-      },
+      async (request) => numbers.list(request.params.companyId, request.query),
     );
 
     app.get(
@@ -39,10 +35,7 @@ export function numbersRoutes(numbers: NumbersService, companies: CompaniesServi
           response: { 200: numberDetails, ...errorResponses(401, 404) },
         },
       },
-      async (request) => {
-        await companies.assertAccess(request.session!.administratorId, request.params.companyId);
-        return numbers.details(request.params.companyId, request.params.msisdn);
-      },
+      async (request) => numbers.details(request.params.companyId, request.params.msisdn),
     );
   };
 }
