@@ -1,0 +1,189 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  retainSearchParams,
+} from '@tanstack/react-router';
+import { NUMBER_STATUSES, type NumberStatus } from '../features/numbers/api/numbers-list';
+import { meQueryOptions } from '../features/profile/api/me';
+import { isApiError } from '../lib/api/errors';
+import { RoutePending } from './route-pending';
+
+export type RouterContext = { queryClient: QueryClient };
+
+function optionalString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() ? value : undefined;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: lazyRouteComponent(() => import('../routes/not-found'), 'NotFoundPage'),
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/numbers' });
+  },
+});
+
+// Pages for people who are not logged in.
+const publicLayoutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'public',
+  component: lazyRouteComponent(() => import('./public-layout'), 'PublicLayout'),
+});
+
+export type LoginSearch = { redirect?: string };
+
+const loginRoute = createRoute({
+  getParentRoute: () => publicLayoutRoute,
+  path: 'login',
+  validateSearch: (search: Record<string, unknown>): LoginSearch => {
+    const target = optionalString(search.redirect);
+    // Only same-site paths, never `//host` or absolute URLs.
+    return { redirect: target?.startsWith('/') && !target.startsWith('//') ? target : undefined };
+  },
+});
+
+const loginIndexRoute = createRoute({
+  getParentRoute: () => loginRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../routes/login'), 'LoginPage'),
+});
+
+const loginCodeRoute = createRoute({
+  getParentRoute: () => loginRoute,
+  path: 'code',
+  component: lazyRouteComponent(() => import('../routes/login-code'), 'LoginCodePage'),
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => publicLayoutRoute,
+  path: 'forgot-password',
+  component: lazyRouteComponent(() => import('../routes/forgot-password'), 'ForgotPasswordPage'),
+});
+
+// The portal itself: needs a session (GET /me).
+export type AppSearch = { company?: string };
+
+const appLayoutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  validateSearch: (search: Record<string, unknown>): AppSearch => ({ company: optionalString(search.company) }),
+  search: { middlewares: [retainSearchParams(['company'])] },
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQueryOptions());
+    } catch (error) {
+      if (isApiError(error) && (error.status === 401 || error.status === 403)) {
+        throw redirect({ to: '/login', search: { redirect: location.href } });
+      }
+      throw error;
+    }
+  },
+  component: lazyRouteComponent(() => import('./app-layout'), 'AppLayout'),
+});
+
+export type NumbersSearch = { q?: string; status?: NumberStatus };
+
+const numbersRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'numbers',
+});
+
+const numbersIndexRoute = createRoute({
+  getParentRoute: () => numbersRoute,
+  path: '/',
+  validateSearch: (search: Record<string, unknown>): NumbersSearch => {
+    const status = optionalString(search.status);
+    return {
+      q: optionalString(search.q),
+      status: NUMBER_STATUSES.find((candidate) => candidate === status),
+    };
+  },
+  component: lazyRouteComponent(() => import('../routes/numbers'), 'NumbersPage'),
+});
+
+const numberProfileRoute = createRoute({
+  getParentRoute: () => numbersRoute,
+  path: '$msisdn',
+  component: lazyRouteComponent(() => import('../routes/number-profile'), 'NumberProfilePage'),
+});
+
+const documentsRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'documents',
+  component: lazyRouteComponent(() => import('../routes/documents'), 'DocumentsPage'),
+});
+
+const transferRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'transfer',
+  component: lazyRouteComponent(() => import('../routes/transfer'), 'TransferPage'),
+});
+
+const profileRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'profile',
+  component: lazyRouteComponent(() => import('../routes/profile'), 'ProfilePage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  publicLayoutRoute.addChildren([loginRoute.addChildren([loginIndexRoute, loginCodeRoute]), forgotPasswordRoute]),
+  appLayoutRoute.addChildren([
+    numbersRoute.addChildren([numbersIndexRoute, numberProfileRoute]),
+    documentsRoute,
+    transferRoute,
+    profileRoute,
+  ]),
+]);
+
+/** Flat `?key=value` search strings (no JSON quoting), all values strings. */
+function parseSearch(searchStr: string): Record<string, unknown> {
+  const params = new URLSearchParams(searchStr.startsWith('?') ? searchStr.slice(1) : searchStr);
+  const result: Record<string, string> = {};
+  for (const [key, value] of params) result[key] = value;
+  return result;
+}
+
+function stringifySearch(search: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, typeof value === 'string' ? value : String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // Data freshness is TanStack Query's job.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: RoutePending,
+    defaultPendingMs: 300,
+    parseSearch,
+    stringifySearch,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouter;
+  }
+}

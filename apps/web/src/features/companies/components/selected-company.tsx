@@ -1,0 +1,110 @@
+import { Center, Loader } from '@mantine/core';
+import { useLocation, useNavigate, useSearch } from '@tanstack/react-router';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../../components/ui/error-state';
+import { type Company, useCompanies } from '../api/companies';
+
+const STORAGE_KEY = 'companyId';
+
+type SelectedCompanyValue = {
+  /** The company every view is scoped to; null when the administrator manages none. */
+  company: Company | null;
+  companies: Company[];
+  selectCompany: (companyId: string) => void;
+  query: ReturnType<typeof useCompanies>;
+};
+
+const SelectedCompanyContext = createContext<SelectedCompanyValue | null>(null);
+
+function readStoredCompanyId(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function storeCompanyId(companyId: string): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, companyId);
+  } catch {
+    // ignore
+  }
+}
+
+/**
+ * Resolves the selected company: the URL's `company` search parameter, else the one chosen last in this browser,
+ * else the first. Keeps the URL and localStorage in step with it.
+ */
+export function SelectedCompanyProvider({ children }: { children: ReactNode }) {
+  const companiesQuery = useCompanies();
+  const search: { company?: string } = useSearch({ strict: false });
+  const navigate = useNavigate();
+  const pathname = useLocation({ select: (location) => location.pathname });
+
+  const companies = companiesQuery.data?.items ?? [];
+  const byId = (id: string | null | undefined) => companies.find((candidate) => String(candidate.id) === id);
+  const company = byId(search.company) ?? byId(readStoredCompanyId()) ?? companies[0] ?? null;
+  const companyId = company ? String(company.id) : undefined;
+
+  useEffect(() => {
+    if (!companyId) return;
+    storeCompanyId(companyId);
+    if (search.company !== companyId) {
+      void navigate({
+        to: '.',
+        search: (previous: Record<string, unknown>) => ({ ...previous, company: companyId }),
+        replace: true,
+      } as never);
+    }
+  }, [companyId, search.company, navigate]);
+
+  const selectCompany = useCallback(
+    (nextId: string) => {
+      storeCompanyId(nextId);
+      // A number profile belongs to one company: go back to the list of the new one.
+      if (pathname.startsWith('/numbers/')) {
+        void navigate({ to: '/numbers', search: { company: nextId } });
+      } else {
+        void navigate({
+          to: '.',
+          search: (previous: Record<string, unknown>) => ({ ...previous, company: nextId }),
+        } as never);
+      }
+    },
+    [navigate, pathname],
+  );
+
+  const value = useMemo(
+    () => ({ company, companies, selectCompany, query: companiesQuery }),
+    [company, companies, selectCompany, companiesQuery],
+  );
+
+  return <SelectedCompanyContext.Provider value={value}>{children}</SelectedCompanyContext.Provider>;
+}
+
+/** Renders its children once the companies are known; a loader or an error with retry before that. */
+export function CompanyGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { query } = useSelectedCompany();
+  if (query.isPending) {
+    return (
+      <Center py="xl">
+        <Loader role="status" aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (query.isError) {
+    return (
+      <ErrorState message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
+  }
+  return children;
+}
+
+export function useSelectedCompany(): SelectedCompanyValue {
+  const value = useContext(SelectedCompanyContext);
+  if (!value) throw new Error('useSelectedCompany outside SelectedCompanyProvider');
+  return value;
+}

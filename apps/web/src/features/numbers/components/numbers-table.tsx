@@ -1,0 +1,106 @@
+import { Anchor, Skeleton, Table, VisuallyHidden } from '@mantine/core';
+import { Link, useNavigate } from '@tanstack/react-router';
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoney, formatMsisdn } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+import type { NumberListItem } from '../api/numbers-list';
+import { BILLING_METHOD_KEY, labelKey } from './labels';
+import { NumberRowMenu } from './number-row-menu';
+import { StatusBadge } from './status-badge';
+
+type NumbersTableProps = {
+  caption: string;
+  items: NumberListItem[];
+  /** Initial load: skeleton rows instead of data. */
+  loading?: boolean;
+  /** New data on its way (filters changed): rows dimmed. */
+  stale?: boolean;
+};
+
+const SKELETON_ROWS = 6;
+const COLUMNS = 7;
+
+/** F10: Number, personal account, tariff plan, billing method, status, available funds and the row menu. */
+export function NumbersTable({ caption, items, loading, stale }: NumbersTableProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const language = currentLanguage();
+
+  return (
+    <Table.ScrollContainer minWidth={860} type="native">
+      <Table
+        highlightOnHover={!loading}
+        verticalSpacing="sm"
+        horizontalSpacing="md"
+        aria-busy={loading || stale ? true : undefined}
+        style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}
+      >
+        <VisuallyHidden component="caption">{caption}</VisuallyHidden>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('numbers.columns.number')}</Table.Th>
+            <Table.Th scope="col">{t('numbers.columns.account')}</Table.Th>
+            <Table.Th scope="col">{t('numbers.columns.tariff')}</Table.Th>
+            <Table.Th scope="col">{t('numbers.columns.billingMethod')}</Table.Th>
+            <Table.Th scope="col">{t('numbers.columns.status')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('numbers.columns.availableFunds')}
+            </Table.Th>
+            <Table.Th scope="col" w={56}>
+              <VisuallyHidden>{t('numbers.columns.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {loading
+            ? Array.from({ length: SKELETON_ROWS }, (_, row) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity
+                <Table.Tr key={row} data-testid="numbers-skeleton-row">
+                  {Array.from({ length: COLUMNS }, (_, cell) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: placeholder cells have no identity
+                    <Table.Td key={cell}>
+                      <Skeleton height={14} width={cell === COLUMNS - 1 ? 24 : '80%'} />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))
+            : items.map((item) => {
+                const billingKey = labelKey(BILLING_METHOD_KEY, item.billingMethod);
+                return (
+                  <Table.Tr
+                    key={item.msisdn}
+                    className="numbers-row"
+                    onClick={() => void navigate({ to: '/numbers/$msisdn', params: { msisdn: item.msisdn } })}
+                  >
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Anchor
+                        renderRoot={(props) => (
+                          <Link {...props} to="/numbers/$msisdn" params={{ msisdn: item.msisdn }} />
+                        )}
+                        fw={600}
+                        onClick={(event: MouseEvent) => event.stopPropagation()}
+                      >
+                        {formatMsisdn(item.msisdn)}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{item.accountNumber}</Table.Td>
+                    <Table.Td>{item.tariff.name}</Table.Td>
+                    <Table.Td>{billingKey ? t(billingKey) : item.billingMethod}</Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={item.status} />
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                      {formatMoney(item.availableFunds, language)}
+                    </Table.Td>
+                    <Table.Td onClick={(event) => event.stopPropagation()}>
+                      <NumberRowMenu msisdn={item.msisdn} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatMoney, formatMsisdn } from './format';
+
+const NBSP = '\u00a0';
+const kzt = (amount: string) => ({ amount, currency: 'KZT' });
+/** Expected strings are written with ordinary spaces; the formatter uses non-breaking ones. */
+const nb = (text: string) => text.replaceAll(' ', NBSP);
+
+describe('formatMoney', () => {
+  it('formats Russian and Kazakh as `9 970,33 ₸`', () => {
+    expect(formatMoney(kzt('9970.33'), 'ru')).toBe(nb('9 970,33 ₸'));
+    expect(formatMoney(kzt('9970.33'), 'kk')).toBe(nb('9 970,33 ₸'));
+  });
+
+  it('formats English as `9,970.33 ₸`', () => {
+    expect(formatMoney(kzt('9970.33'), 'en')).toBe(nb('9,970.33 ₸'));
+  });
+
+  it('always shows two decimals (tiyn)', () => {
+    expect(formatMoney(kzt('893'), 'ru')).toBe(nb('893,00 ₸'));
+    expect(formatMoney(kzt('893.5'), 'en')).toBe(nb('893.50 ₸'));
+    expect(formatMoney(kzt('0.00'), 'en')).toBe(nb('0.00 ₸'));
+  });
+
+  it('groups large amounts exactly, beyond float precision', () => {
+    expect(formatMoney(kzt('1234567.89'), 'ru')).toBe(nb('1 234 567,89 ₸'));
+    expect(formatMoney(kzt('1234567.89'), 'en')).toBe(nb('1,234,567.89 ₸'));
+    expect(formatMoney(kzt('90071992547409931.07'), 'en')).toBe(nb('90,071,992,547,409,931.07 ₸'));
+  });
+
+  it('keeps the sign of negative amounts and drops it for zero', () => {
+    expect(formatMoney(kzt('-1500.10'), 'ru')).toBe(nb('-1 500,10 ₸'));
+    expect(formatMoney(kzt('-0.00'), 'en')).toBe(nb('0.00 ₸'));
+  });
+
+  it('uses non-breaking spaces only', () => {
+    expect(formatMoney(kzt('9970.33'), 'ru')).not.toMatch(/ /);
+  });
+
+  it('shows the currency code for other currencies and leaves malformed amounts readable', () => {
+    expect(formatMoney({ amount: '10.00', currency: 'USD' }, 'en')).toBe(nb('10.00 USD'));
+    expect(formatMoney(kzt('abc'), 'en')).toBe(nb('abc ₸'));
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows Asia/Almaty time (UTC+5) as dd.mm.yyyy hh:mm', () => {
+    expect(formatDateTime('2024-06-01T10:05:00Z')).toBe('01.06.2024 15:05');
+    expect(formatDateTime('2025-12-31T19:30:00.000Z')).toBe('01.01.2026 00:30');
+  });
+
+  it('uses a 24-hour clock', () => {
+    expect(formatDateTime('2025-03-10T18:00:00Z')).toBe('10.03.2025 23:00');
+    expect(formatDateTime('2025-03-10T19:00:00Z')).toBe('11.03.2025 00:00');
+  });
+
+  it('returns what it got when it is not a date', () => {
+    expect(formatDateTime('not a date')).toBe('not a date');
+  });
+});
+
+describe('formatMsisdn', () => {
+  it('shows 11-digit numbers as +7 701 211 21 01', () => {
+    expect(formatMsisdn('77012112101')).toBe('+7 701 211 21 01');
+  });
+
+  it('leaves anything else as it is', () => {
+    expect(formatMsisdn('123')).toBe('123');
+  });
+});

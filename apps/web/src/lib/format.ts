@@ -1,0 +1,63 @@
+import type { Language } from './languages';
+
+export type Money = { amount: string; currency: string };
+
+export const TIME_ZONE = 'Asia/Almaty';
+
+const NBSP = '\u00a0';
+const CURRENCY_SYMBOLS: Record<string, string> = { KZT: '₸' };
+const groupFormatters = new Map<string, Intl.NumberFormat>();
+
+function groupFormatter(language: Language): Intl.NumberFormat {
+  // Russian and Kazakh share the format `9 970,33 ₸`; English is `9,970.33 ₸`.
+  const locale = language === 'en' ? 'en-US' : 'ru-RU';
+  let formatter = groupFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { useGrouping: true, maximumFractionDigits: 0 });
+    groupFormatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * Formats a money object whose amount is a decimal string (e.g. "9970.33") without ever going through a float:
+ * the integer part is grouped by Intl from a BigInt, the fraction is kept as written (padded to 2 digits).
+ * Spaces are non-breaking so an amount never wraps.
+ */
+export function formatMoney(money: Money, language: Language): string {
+  const symbol = CURRENCY_SYMBOLS[money.currency] ?? money.currency;
+  const match = /^([-+])?(\d+)(?:\.(\d+))?$/.exec(money.amount.trim());
+  if (!match) return `${money.amount}${NBSP}${symbol}`;
+  const [, sign, integerPart = '0', fractionPart = ''] = match;
+  const grouped = groupFormatter(language).format(BigInt(integerPart)).replace(/\s/g, NBSP);
+  const fraction = fractionPart.padEnd(2, '0');
+  const decimalSeparator = language === 'en' ? '.' : ',';
+  const isNegative = sign === '-' && /[1-9]/.test(integerPart + fractionPart);
+  return `${isNegative ? '-' : ''}${grouped}${decimalSeparator}${fraction}${NBSP}${symbol}`;
+}
+
+const dateTimeFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** ISO timestamp → `dd.mm.yyyy hh:mm` in Asia/Almaty time. Returns the input unchanged when it isn't a date. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts: Record<string, string> = {};
+  for (const part of dateTimeFormatter.formatToParts(date)) parts[part.type] = part.value;
+  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/** `77012112101` → `+7 701 211 21 01`; anything else is returned as it came. */
+export function formatMsisdn(msisdn: string): string {
+  const match = /^7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(msisdn);
+  if (!match) return msisdn;
+  return `+7 ${match[1]} ${match[2]} ${match[3]} ${match[4]}`;
+}

@@ -1,0 +1,38 @@
+import '@mantine/core/styles.css';
+import './app/app.css';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Providers } from './app/providers';
+import { createQueryClient } from './app/query-client';
+import { BootPending } from './app/route-pending';
+import { createAppRouter } from './app/router';
+import { setUnauthorizedHandler } from './lib/api/client';
+import { initI18n } from './lib/i18n';
+
+initI18n();
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
+
+const PUBLIC_PATHS = ['/login', '/forgot-password'];
+
+// A 401 from any non-auth call means the session is gone: forget cached data and go to the login page.
+setUnauthorizedHandler(() => {
+  const { pathname, href } = router.state.location;
+  if (PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) return;
+  queryClient.clear();
+  void router.navigate({ to: '/login', search: { redirect: href } });
+});
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root missing in index.html');
+
+createRoot(container).render(
+  <StrictMode>
+    <Providers queryClient={queryClient}>
+      <Suspense fallback={<BootPending />}>
+        <RouterProvider router={router} />
+      </Suspense>
+    </Providers>
+  </StrictMode>,
+);

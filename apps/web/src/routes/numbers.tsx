@@ -1,0 +1,156 @@
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../components/ui/error-state';
+import { MenuIcon, SearchIcon } from '../components/ui/icons';
+import { SectionEmptyState } from '../components/ui/section-empty-state';
+import { companyDisplayName } from '../features/companies/api/companies';
+import { useSelectedCompany } from '../features/companies/components/selected-company';
+import { NUMBER_STATUSES, type NumberStatus, numbersQueryOptions } from '../features/numbers/api/numbers-list';
+import { NumbersTable } from '../features/numbers/components/numbers-table';
+import { STATUS_LABEL_KEY } from '../features/numbers/components/status-badge';
+
+const ALL = 'all';
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** F10: the company's numbers: search, status filter, table with cursor pagination. */
+export function NumbersPage() {
+  const { t } = useTranslation();
+  const { company } = useSelectedCompany();
+
+  if (!company) {
+    return (
+      <Stack gap="lg">
+        <Title order={1}>{t('numbers.title')}</Title>
+        <SectionEmptyState
+          title={t('numbers.noCompanies.title')}
+          description={t('numbers.noCompanies.description')}
+          icon={<MenuIcon size={28} />}
+        />
+      </Stack>
+    );
+  }
+  return <NumbersList companyId={String(company.id)} companyName={companyDisplayName(company)} />;
+}
+
+function NumbersList({ companyId, companyName }: { companyId: string; companyName: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const search: { q?: string; status?: NumberStatus } = useSearch({ strict: false });
+  const [text, setText] = useState(search.q ?? '');
+  const [debouncedText] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
+
+  useEffect(() => {
+    if (debouncedText === (search.q ?? '')) return;
+    void navigate({
+      to: '/numbers',
+      search: (previous: Record<string, unknown>) => ({ ...previous, q: debouncedText || undefined }),
+      replace: true,
+    } as never);
+  }, [debouncedText, search.q, navigate]);
+
+  const filter = { q: search.q, status: search.status };
+  const numbers = useInfiniteQuery({ ...numbersQueryOptions(companyId, filter), placeholderData: keepPreviousData });
+  const items = numbers.data?.pages.flatMap((page) => page.items) ?? [];
+  const initialLoading = numbers.isPending;
+  const stale = numbers.isPlaceholderData;
+  // A search the server refuses (e.g. letters) is shown under the search box, not as a failed page.
+  const searchError = numbers.error?.fieldMessage('q') ?? numbers.error?.fieldMessage('status');
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1}>{t('numbers.title')}</Title>
+        <Text size="sm" c="dimmed" mt={4}>
+          {t('numbers.subtitle', { company: companyName })}
+        </Text>
+      </div>
+
+      <Group align="flex-end" gap="sm" wrap="wrap" role="search">
+        <TextInput
+          type="search"
+          label={t('numbers.search.label')}
+          placeholder={t('numbers.search.placeholder')}
+          leftSection={<SearchIcon />}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          error={searchError}
+          style={{ flex: '1 1 280px' }}
+          maw={480}
+        />
+        <Select
+          label={t('numbers.filter.label')}
+          data={[
+            { value: ALL, label: t('numbers.filter.all') },
+            ...NUMBER_STATUSES.map((status) => ({ value: status, label: t(STATUS_LABEL_KEY[status]) })),
+          ]}
+          value={search.status ?? ALL}
+          onChange={(value) => {
+            const status = value && value !== ALL ? value : undefined;
+            void navigate({
+              to: '/numbers',
+              search: (previous: Record<string, unknown>) => ({ ...previous, status }),
+              replace: true,
+            } as never);
+          }}
+          allowDeselect={false}
+          w={{ base: '100%', xs: 240 }}
+          comboboxProps={{ withinPortal: true }}
+        />
+      </Group>
+
+      {searchError ? null : numbers.isError && !numbers.data ? (
+        <ErrorState
+          message={numbers.error.message}
+          onRetry={() => void numbers.refetch()}
+          retrying={numbers.isFetching}
+        />
+      ) : !initialLoading && items.length === 0 ? (
+        <SectionEmptyState
+          title={t('numbers.empty.title')}
+          description={t('numbers.empty.description')}
+          icon={<SearchIcon size={28} />}
+        />
+      ) : (
+        <>
+          <NumbersTable
+            caption={t('numbers.caption', { company: companyName })}
+            items={items}
+            loading={initialLoading}
+            stale={stale}
+          />
+          {numbers.isFetchNextPageError && (
+            <ErrorState
+              message={numbers.error?.message ?? t('errors.unexpected')}
+              onRetry={() => void numbers.fetchNextPage()}
+              retrying={numbers.isFetchingNextPage}
+            />
+          )}
+          {!initialLoading && (
+            <Group justify="space-between" wrap="wrap" gap="sm">
+              <Text size="sm" c="dimmed" role="status">
+                {t('numbers.shown', { shown: items.length })}
+              </Text>
+              {numbers.hasNextPage && (
+                <Button
+                  variant="light"
+                  onClick={() => void numbers.fetchNextPage()}
+                  loading={numbers.isFetchingNextPage}
+                >
+                  {t('numbers.showMore')}
+                </Button>
+              )}
+            </Group>
+          )}
+        </>
+      )}
+
+      <Text size="sm" c="dimmed">
+        {t('numbers.note')}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests only (no DOM needed); browser journeys live in e2e/ with their own config.
+// In CI each run also writes a JSON report that .ci/summary.mjs adds up.
+const jsonDir = process.env.VITEST_JSON_DIR;
+const runName = process.env.VITEST_RUN_NAME ?? 'run';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    reporters: jsonDir ? ['default', ['json', { outputFile: `${jsonDir}/web-${runName}.json` }]] : ['default'],
+  },
+});
