@@ -41,7 +41,7 @@ describe.each([1440, 375])('F01/F06/F10 the administrator’s first minutes at %
 
       // F06: switch to another company; the list follows.
       const switcher = page.getByRole('combobox', { name: 'Company' });
-      const firstRow = await page.getByRole('row').nth(1).innerText();
+      const firstRow = await page.getByRole('row').nth(1).textContent();
       await switcher.click();
       const options = page.getByRole('option');
       await expect.poll(() => options.count()).toBeGreaterThanOrEqual(3);
@@ -49,16 +49,16 @@ describe.each([1440, 375])('F01/F06/F10 the administrator’s first minutes at %
       const names = await options.allInnerTexts();
       const other = names.find((n) => n.trim() !== current.trim())!;
       await options.filter({ hasText: other }).first().click();
-      await expect.poll(() => page.getByRole('row').nth(1).innerText()).not.toBe(firstRow);
+      await expect.poll(() => page.getByRole('row').nth(1).textContent()).not.toBe(firstRow);
       // Back to the large company (the manual's numbers live there).
       await switcher.click();
       await page.getByRole('option').filter({ hasText: current }).first().click();
-      await expect.poll(() => page.getByRole('row').nth(1).innerText()).toBe(firstRow);
+      await expect.poll(() => page.getByRole('row').nth(1).textContent()).toBe(firstRow);
 
       // F10: search by a number fragment.
       await page.getByRole('searchbox', { name: 'Search' }).fill('0542001');
       await expect.poll(() => page.getByRole('row').count()).toBe(2);
-      await expect.poll(() => page.getByRole('row').nth(1).innerText()).toContain('+7 701 054 20 01');
+      await expect.poll(() => page.getByRole('row').nth(1).textContent()).toContain('+7 701 054 20 01');
       await screenshot(page, `f10-search-${width}`);
 
       // F07: switch to Russian; the table headings follow.
