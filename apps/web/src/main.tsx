@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import './app/app.css';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, Suspense } from 'react';
@@ -14,7 +15,7 @@ initI18n();
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
-const PUBLIC_PATHS = ['/login', '/forgot-password'];
+const PUBLIC_PATHS = ['/login', '/forgot-password', '/reset-password'];
 
 // A 401 from any non-auth call means the session is gone: forget cached data and go to the login page.
 setUnauthorizedHandler(() => {

@@ -10,6 +10,7 @@ import {
 } from '@tanstack/react-router';
 import { NUMBER_STATUSES, type NumberStatus } from '../features/numbers/api/numbers-list';
 import { meQueryOptions } from '../features/profile/api/me';
+import { PROFILE_TABS, type ProfileTab } from '../features/profile/profile-tabs';
 import { isApiError } from '../lib/api/errors';
 import { RoutePending } from './route-pending';
 
@@ -71,6 +72,16 @@ const forgotPasswordRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/forgot-password'), 'ForgotPasswordPage'),
 });
 
+export type ResetPasswordSearch = { token?: string };
+
+// F02 steps 4–5: the page the e-mailed "link to reset credentials" opens.
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => publicLayoutRoute,
+  path: 'reset-password',
+  validateSearch: (search: Record<string, unknown>): ResetPasswordSearch => ({ token: optionalString(search.token) }),
+  component: lazyRouteComponent(() => import('../routes/reset-password'), 'ResetPasswordPage'),
+});
+
 // The portal itself: needs a session (GET /me).
 export type AppSearch = { company?: string };
 
@@ -130,15 +141,25 @@ const transferRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/transfer'), 'TransferPage'),
 });
 
+export type ProfileSearch = { tab?: ProfileTab };
+
 const profileRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'profile',
+  validateSearch: (search: Record<string, unknown>): ProfileSearch => {
+    const tab = optionalString(search.tab);
+    return { tab: PROFILE_TABS.find((candidate) => candidate === tab) };
+  },
   component: lazyRouteComponent(() => import('../routes/profile'), 'ProfilePage'),
 });
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
-  publicLayoutRoute.addChildren([loginRoute.addChildren([loginIndexRoute, loginCodeRoute]), forgotPasswordRoute]),
+  publicLayoutRoute.addChildren([
+    loginRoute.addChildren([loginIndexRoute, loginCodeRoute]),
+    forgotPasswordRoute,
+    resetPasswordRoute,
+  ]),
   appLayoutRoute.addChildren([
     numbersRoute.addChildren([numbersIndexRoute, numberProfileRoute]),
     documentsRoute,

@@ -1,87 +1,104 @@
-import { DataList, Paper, Skeleton, Stack, Table, Title } from '@mantine/core';
+import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../components/ui/error-state';
-import { useSelectedCompany } from '../features/companies/components/selected-company';
+import { CompanyAliases } from '../features/companies/components/company-aliases';
 import { useMe } from '../features/profile/api/me';
-import { formatMsisdn } from '../lib/format';
-import { isLanguage, LANGUAGE_NAMES } from '../lib/languages';
+import { ChangeEmailForm } from '../features/profile/components/change-email-form';
+import { ChangePasswordForm } from '../features/profile/components/change-password-form';
+import { ContactDetails } from '../features/profile/components/contact-details';
+import { SessionsList } from '../features/profile/components/sessions-list';
+import { PROFILE_TABS, type ProfileTab } from '../features/profile/profile-tabs';
 
-/** F04 (read-only for now): the administrator's contact details and F05: the companies they manage. */
+function isProfileTab(value: string | null): value is ProfileTab {
+  return PROFILE_TABS.some((tab) => tab === value);
+}
+
+/** F04 My Profile (contact details, change e-mail, change password), F05 My companies, B10 active sessions. */
 export function ProfilePage() {
   const { t } = useTranslation();
-  const me = useMe();
-  const { companies } = useSelectedCompany();
+  const navigate = useNavigate();
+  const search: { tab?: ProfileTab } = useSearch({ strict: false });
+  const tab = search.tab ?? 'details';
+
+  const onTabChange = (value: string | null) => {
+    if (!isProfileTab(value) || value === tab) return;
+    void navigate({
+      to: '/profile',
+      search: (previous: Record<string, unknown>) => ({ ...previous, tab: value === 'details' ? undefined : value }),
+      replace: true,
+    } as never);
+  };
 
   return (
-    <Stack gap="lg" maw={880}>
+    <Stack gap="lg" maw={960}>
       <Title order={1}>{t('profile.title')}</Title>
-      <Paper component="section" aria-labelledby="profile-details" withBorder radius="md" p="lg">
-        <Title order={2} id="profile-details" fz="lg" mb="md">
-          {t('profile.details')}
-        </Title>
-        {me.isPending ? (
-          <Skeleton height={120} />
-        ) : me.isError ? (
-          <ErrorState message={me.error.message} onRetry={() => void me.refetch()} retrying={me.isFetching} />
-        ) : (
-          <DataList withDivider labelWidth="40%">
-            <DataList.Item>
-              <DataList.ItemLabel>{t('profile.fullName')}</DataList.ItemLabel>
-              <DataList.ItemValue fw={500}>{me.data.fullName}</DataList.ItemValue>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.ItemLabel>{t('profile.phone')}</DataList.ItemLabel>
-              <DataList.ItemValue fw={500}>{formatMsisdn(me.data.phone)}</DataList.ItemValue>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.ItemLabel>{t('profile.email')}</DataList.ItemLabel>
-              <DataList.ItemValue fw={500}>{me.data.email || t('common.notSpecified')}</DataList.ItemValue>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.ItemLabel>{t('profile.language')}</DataList.ItemLabel>
-              <DataList.ItemValue fw={500}>
-                {isLanguage(me.data.language) ? LANGUAGE_NAMES[me.data.language] : me.data.language}
-              </DataList.ItemValue>
-            </DataList.Item>
-          </DataList>
-        )}
-      </Paper>
-      <Paper component="section" aria-labelledby="profile-companies" withBorder radius="md" p="lg">
-        <Title order={2} id="profile-companies" fz="lg" mb="md">
-          {t('profile.companies.title')}
-        </Title>
-        {/* Focusable so that keyboard users can scroll it on narrow screens. */}
-        <Table.ScrollContainer
-          minWidth={560}
-          type="native"
-          tabIndex={0}
-          role="region"
-          aria-labelledby="profile-companies"
-        >
-          <Table verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('profile.companies.bin')}</Table.Th>
-                <Table.Th scope="col">{t('profile.companies.fullName')}</Table.Th>
-                <Table.Th scope="col">{t('profile.companies.alias')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('profile.companies.numbers')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {companies.map((company) => (
-                <Table.Tr key={String(company.id)}>
-                  <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{company.bin}</Table.Td>
-                  <Table.Td>{company.fullName}</Table.Td>
-                  <Table.Td>{company.alias || t('common.notSpecified')}</Table.Td>
-                  <Table.Td ta="right">{company.numbersCount}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
+      <Tabs value={tab} onChange={onTabChange} keepMounted={false}>
+        <Tabs.List aria-label={t('profile.tabs.label')} mb="lg">
+          <Tabs.Tab value="details">{t('profile.tabs.details')}</Tabs.Tab>
+          <Tabs.Tab value="companies">{t('profile.tabs.companies')}</Tabs.Tab>
+          <Tabs.Tab value="sessions">{t('profile.tabs.sessions')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="details">
+          <DetailsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="companies">
+          <Section id="profile-companies" title={t('profile.companies.title')} intro={t('profile.companies.intro')}>
+            <CompanyAliases />
+          </Section>
+        </Tabs.Panel>
+        <Tabs.Panel value="sessions">
+          <Section id="profile-sessions" title={t('profile.sessions.title')} intro={t('profile.sessions.intro')}>
+            <SessionsList />
+          </Section>
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
+}
+
+function DetailsTab() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <Stack gap="lg">
+      <Section id="profile-details" title={t('profile.details')} framed>
+        <ContactDetails />
+      </Section>
+      {me.data && (
+        <Section id="change-email-title" title={t('profile.changeEmail.title')} framed>
+          <ChangeEmailForm currentEmail={me.data.email} />
+        </Section>
+      )}
+      <Section id="change-password-title" title={t('profile.changePassword.title')} framed>
+        <ChangePasswordForm />
+      </Section>
+    </Stack>
+  );
+}
+
+type SectionProps = { id: string; title: string; intro?: string; framed?: boolean; children: ReactNode };
+
+function Section({ id, title, intro, framed, children }: SectionProps) {
+  const body = (
+    <>
+      <Title order={2} id={id} fz="lg" mb={intro ? 4 : 'md'}>
+        {title}
+      </Title>
+      {intro && (
+        <Text size="sm" c="dimmed" mb="md">
+          {intro}
+        </Text>
+      )}
+      {children}
+    </>
+  );
+  if (framed) {
+    return (
+      <Paper component="section" aria-labelledby={id} withBorder radius="md" p={{ base: 'md', sm: 'lg' }} maw={640}>
+        {body}
+      </Paper>
+    );
+  }
+  return <section aria-labelledby={id}>{body}</section>;
 }

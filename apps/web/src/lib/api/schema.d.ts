@@ -346,6 +346,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the e-mailed link (F02) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        newPassword: string;
+                        /** @default false */
+                        signOutOtherDevices?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -396,7 +457,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the interface language (F07) */
+        /** Change the interface language (F07); e-mails and SMS follow it */
         patch: {
             parameters: {
                 query?: never;
@@ -459,6 +520,264 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change e-mail; needs the current password (F04) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            phone: string;
+                            email: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            language: "en" | "ru" | "kk";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change password; optionally end every other session (F04, B10) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                        /** @default false */
+                        signOutOtherDevices?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active sessions: device, IP, last seen (B10) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Session"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one session (B10) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/announcement": {
@@ -759,6 +1078,353 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/tariffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tariffs of the company's numbers, for the numbers list's tariff filter (F10) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Company id (uuid) */
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CompanyTariff"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/contract-phones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contract phones: device instalment contracts, newest first (F15) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractPhones"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/allowances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Remaining and additional allowances (F16) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NumberAllowances"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block an active number (F20)
+         * @description Goes through network provisioning (O5): when the network does not confirm, nothing changes and the answer is 502 `provisioning_failed`. Refusals: 409 `number_already_blocked`, `number_not_blocked`, `number_blocked_for_debt`, `number_suspended`, `number_terminated`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NumberStatusChange"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unblock a number the administrator blocked; a block for debt is refused (F20)
+         * @description Goes through network provisioning (O5): when the network does not confirm, nothing changes and the answer is 502 `provisioning_failed`. Refusals: 409 `number_already_blocked`, `number_not_blocked`, `number_blocked_for_debt`, `number_suspended`, `number_terminated`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NumberStatusChange"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -844,6 +1510,89 @@ export interface components {
                 esimEnabled: boolean;
             };
         };
+        NumberStatusChangeInput: {
+            msisdn: string;
+            /** @enum {string} */
+            status: "active" | "blocked" | "blocked_debt" | "suspended" | "terminated";
+            /** @enum {string} */
+            previousStatus: "active" | "blocked" | "blocked_debt" | "suspended" | "terminated";
+            /** @description When the new status took effect (ISO 8601, UTC) */
+            statusChangedAt: string;
+            /**
+             * @description Confirmation in the caller's language
+             * @example Status has been successfully changed
+             */
+            message: string;
+        };
+        ContractPhoneInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "activated" | "completed" | "terminated";
+            /**
+             * @description Date, YYYY-MM-DD
+             * @example 2024-06-27
+             */
+            activatedOn: string;
+            /**
+             * @description Date, YYYY-MM-DD
+             * @example 2025-05-31
+             */
+            terminatesOn: string;
+            termMonths: number;
+            monthlyPayment: components["schemas"]["MoneyInput"];
+            price: components["schemas"]["MoneyInput"];
+            promotionName: string | null;
+            deviceName: string;
+            deviceType: string;
+        };
+        ContractPhonesInput: {
+            items: components["schemas"]["ContractPhoneInput"][];
+        };
+        AllowanceInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description In the caller's language */
+            name: string;
+            /** @enum {string} */
+            unit: "min" | "sms" | "mb";
+            unlimited: boolean;
+            /**
+             * @description Decimal string; null when unlimited
+             * @example 50.00
+             */
+            available: string | null;
+            /**
+             * @description Decimal string; null when unlimited
+             * @example 50.00
+             */
+            total: string | null;
+            /** @description Date, YYYY-MM-DD */
+            connectedOn: string;
+            /** @description Date, YYYY-MM-DD */
+            availableUntil: string;
+        };
+        NumberAllowancesInput: {
+            /** @description Remaining allowance: on-net minutes */
+            remaining: components["schemas"]["AllowanceInput"][];
+            /** @description Additional allowances: minutes, SMS, data */
+            additional: components["schemas"]["AllowanceInput"][];
+        };
+        CompanyTariffInput: {
+            code: string;
+            name: string;
+            numbersCount: number;
+        };
+        SessionInput: {
+            /** Format: uuid */
+            id: string;
+            current: boolean;
+            /** @description Browser and system, from the user agent */
+            device: string;
+            ip: string | null;
+            createdAt: string;
+            lastSeenAt: string;
+        };
         Announcement: {
             title: string | null;
             body: string | null;
@@ -924,6 +1673,89 @@ export interface components {
                 accountType: "separate" | "common";
                 esimEnabled: boolean;
             };
+        };
+        NumberStatusChange: {
+            msisdn: string;
+            /** @enum {string} */
+            status: "active" | "blocked" | "blocked_debt" | "suspended" | "terminated";
+            /** @enum {string} */
+            previousStatus: "active" | "blocked" | "blocked_debt" | "suspended" | "terminated";
+            /** @description When the new status took effect (ISO 8601, UTC) */
+            statusChangedAt: string;
+            /**
+             * @description Confirmation in the caller's language
+             * @example Status has been successfully changed
+             */
+            message: string;
+        };
+        ContractPhone: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "activated" | "completed" | "terminated";
+            /**
+             * @description Date, YYYY-MM-DD
+             * @example 2024-06-27
+             */
+            activatedOn: string;
+            /**
+             * @description Date, YYYY-MM-DD
+             * @example 2025-05-31
+             */
+            terminatesOn: string;
+            termMonths: number;
+            monthlyPayment: components["schemas"]["Money"];
+            price: components["schemas"]["Money"];
+            promotionName: string | null;
+            deviceName: string;
+            deviceType: string;
+        };
+        ContractPhones: {
+            items: components["schemas"]["ContractPhone"][];
+        };
+        Allowance: {
+            /** Format: uuid */
+            id: string;
+            /** @description In the caller's language */
+            name: string;
+            /** @enum {string} */
+            unit: "min" | "sms" | "mb";
+            unlimited: boolean;
+            /**
+             * @description Decimal string; null when unlimited
+             * @example 50.00
+             */
+            available: string | null;
+            /**
+             * @description Decimal string; null when unlimited
+             * @example 50.00
+             */
+            total: string | null;
+            /** @description Date, YYYY-MM-DD */
+            connectedOn: string;
+            /** @description Date, YYYY-MM-DD */
+            availableUntil: string;
+        };
+        NumberAllowances: {
+            /** @description Remaining allowance: on-net minutes */
+            remaining: components["schemas"]["Allowance"][];
+            /** @description Additional allowances: minutes, SMS, data */
+            additional: components["schemas"]["Allowance"][];
+        };
+        CompanyTariff: {
+            code: string;
+            name: string;
+            numbersCount: number;
+        };
+        Session: {
+            /** Format: uuid */
+            id: string;
+            current: boolean;
+            /** @description Browser and system, from the user agent */
+            device: string;
+            ip: string | null;
+            createdAt: string;
+            lastSeenAt: string;
         };
     };
     responses: never;
