@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { Messaging } from './integrations/messaging.js';
+import type { NetworkProvisioning } from './integrations/network/network-provisioning.js';
 import type { Language } from './lib/i18n.js';
 
 /** What every module gets: configuration, the database and the ports to the outside world. */
@@ -10,6 +11,8 @@ export interface AppContext {
   messaging: Messaging;
   /** 32-byte key for PIN/PUK at rest and OTP hashes. */
   secretsKey: Buffer;
+  /** Network provisioning port (O5); the simulator unless another adapter is given. */
+  network?: NetworkProvisioning;
 }
 
 export interface SessionInfo {

@@ -7,6 +7,7 @@ import { migrate } from './db/migrate.js';
 import { outboxEmail } from './integrations/email/outbox-email.js';
 import { smtpEmail } from './integrations/email/smtp-email.js';
 import { Messaging } from './integrations/messaging.js';
+import { simulatedNetworkFromConfig } from './integrations/network/simulated-network.js';
 import { httpSms } from './integrations/sms/http-sms.js';
 import { outboxSms } from './integrations/sms/outbox-sms.js';
 import { Jobs } from './jobs/boss.js';
@@ -59,5 +60,12 @@ export async function openContext(
   const secretsKey = await getSecretsKey(db, config);
   let seeded = false;
   if (options.seed ?? config.DEMO_MODE) seeded = (await seedDemoData(db, { secretsKey })).created;
-  return { config, db, secretsKey, messaging: createMessaging(config, db), seeded };
+  return {
+    config,
+    db,
+    secretsKey,
+    messaging: createMessaging(config, db),
+    network: simulatedNetworkFromConfig(config),
+    seeded,
+  };
 }

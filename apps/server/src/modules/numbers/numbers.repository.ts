@@ -78,3 +78,133 @@ export async function findNumber(db: Queryable, companyId: string, msisdn: strin
   ]);
   return rows[0];
 }
+
+/** The columns the number-management rules need, for one number of the company. */
+export interface NumberRef {
+  id: string;
+  company_id: string;
+  msisdn: string;
+  status: NumberRow['status'];
+  status_changed_at: Date | string;
+  tariff_code: string;
+  tariff_name: string;
+  roaming: boolean;
+  last_detected_imei: string | null;
+}
+
+const SELECT_REF = `
+  SELECT n.id, n.company_id, n.msisdn, n.status, n.status_changed_at, n.tariff_code, t.name AS tariff_name,
+         n.roaming, n.last_detected_imei
+  FROM numbers n JOIN tariffs t ON t.code = n.tariff_code
+  WHERE n.company_id = $1 AND n.msisdn = $2`;
+
+export async function findNumberRef(db: Queryable, companyId: string, msisdn: string): Promise<NumberRef | undefined> {
+  const { rows } = await db.query<NumberRef>(SELECT_REF, [companyId, msisdn]);
+  return rows[0];
+}
+
+/** The same, locked for the rest of the transaction: changes to one number run one at a time. */
+export async function lockNumberRef(tx: Queryable, companyId: string, msisdn: string): Promise<NumberRef | undefined> {
+  const { rows } = await tx.query<NumberRef>(`${SELECT_REF} FOR UPDATE OF n`, [companyId, msisdn]);
+  return rows[0];
+}
+
+/** Sets the status and appends it to the number's status history; returns the change time. */
+export async function changeStatus(
+  tx: Queryable,
+  change: {
+    companyId: string;
+    numberId: string;
+    status: NumberRow['status'];
+    administratorId: string;
+    reason: string;
+  },
+): Promise<Date | string> {
+  const { rows } = await tx.query<{ status_changed_at: Date | string }>(
+    `UPDATE numbers SET status = $3, status_changed_at = now()
+     WHERE id = $2 AND company_id = $1 RETURNING status_changed_at`,
+    [change.companyId, change.numberId, change.status],
+  );
+  const at = rows[0]?.status_changed_at;
+  if (at === undefined) throw new Error('number vanished inside its own lock');
+  await tx.query(
+    `INSERT INTO number_status_history (number_id, status, changed_at, changed_by, administrator_id, reason)
+     SELECT n.id, $3, now(), 'administrator', $4, $5 FROM numbers n WHERE n.id = $2 AND n.company_id = $1`,
+    [change.companyId, change.numberId, change.status, change.administratorId, change.reason],
+  );
+  return at;
+}
+
+export interface ContractRow {
+  id: string;
+  status: 'activated' | 'completed' | 'terminated';
+  activated_on: string;
+  terminates_on: string;
+  term_months: number;
+  monthly_payment_tiyn: string;
+  price_tiyn: string;
+  promotion_name: string | null;
+  device_name: string;
+  device_type: string;
+}
+
+/** Device instalment contracts of one number, newest first (F15). */
+export async function listContracts(db: Queryable, companyId: string, numberId: string): Promise<ContractRow[]> {
+  const { rows } = await db.query<ContractRow>(
+    `SELECT c.id, c.status, to_char(c.activated_on, 'YYYY-MM-DD') AS activated_on,
+            to_char(c.terminates_on, 'YYYY-MM-DD') AS terminates_on, c.term_months,
+            c.monthly_payment_tiyn, c.price_tiyn, c.promotion_name, c.device_name, c.device_type
+     FROM contract_phones c JOIN numbers n ON n.id = c.number_id
+     WHERE n.company_id = $1 AND c.number_id = $2
+     ORDER BY c.activated_on DESC, c.id`,
+    [companyId, numberId],
+  );
+  return rows;
+}
+
+export interface AllowanceRow {
+  id: string;
+  kind: 'remaining' | 'additional';
+  name: string;
+  unit: 'min' | 'sms' | 'mb';
+  total: string | null;
+  available: string | null;
+  connected_on: string;
+  available_until: string;
+}
+
+/** Packages of one number (F16): unlimited ones first, then minutes, SMS, MB; names in `lang`. */
+export async function listAllowances(
+  db: Queryable,
+  companyId: string,
+  numberId: string,
+  lang: string,
+): Promise<AllowanceRow[]> {
+  const { rows } = await db.query<AllowanceRow>(
+    `SELECT a.id, a.kind, coalesce(a.name->>$3, a.name->>'ru') AS name, a.unit,
+            a.total::text AS total, a.available::text AS available,
+            to_char(a.connected_at, 'YYYY-MM-DD') AS connected_on,
+            to_char(a.available_until, 'YYYY-MM-DD') AS available_until
+     FROM allowances a JOIN numbers n ON n.id = a.number_id
+     WHERE n.company_id = $1 AND a.number_id = $2
+     ORDER BY a.total IS NOT NULL, CASE a.unit WHEN 'min' THEN 1 WHEN 'sms' THEN 2 ELSE 3 END,
+              a.available_until, name, a.id`,
+    [companyId, numberId, lang],
+  );
+  return rows;
+}
+
+/** Tariffs the company's numbers are on, with how many numbers each (for the list's filter). */
+export async function listCompanyTariffs(
+  db: Queryable,
+  companyId: string,
+): Promise<{ code: string; name: string; numbers_count: string }[]> {
+  const { rows } = await db.query<{ code: string; name: string; numbers_count: string }>(
+    `SELECT t.code, t.name, count(*) AS numbers_count
+     FROM numbers n JOIN tariffs t ON t.code = n.tariff_code
+     WHERE n.company_id = $1
+     GROUP BY t.code, t.name ORDER BY t.name, t.code`,
+    [companyId],
+  );
+  return rows;
+}

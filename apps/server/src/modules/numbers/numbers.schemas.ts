@@ -59,3 +59,59 @@ export const numberDetails = z
     }),
   })
   .meta({ id: 'NumberDetails' });
+
+export const statusChange = z
+  .object({
+    msisdn: z.string(),
+    status: numberStatus,
+    previousStatus: numberStatus,
+    statusChangedAt: z.string().meta({ description: 'When the new status took effect (ISO 8601, UTC)' }),
+    message: z.string().meta({
+      description: "Confirmation in the caller's language",
+      example: 'Status has been successfully changed',
+    }),
+  })
+  .meta({ id: 'NumberStatusChange' });
+
+export const contractPhone = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(['activated', 'completed', 'terminated']),
+    activatedOn: z.string().meta({ description: 'Date, YYYY-MM-DD', example: '2024-06-27' }),
+    terminatesOn: z.string().meta({ description: 'Date, YYYY-MM-DD', example: '2025-05-31' }),
+    termMonths: z.number().int(),
+    monthlyPayment: moneySchema,
+    price: moneySchema,
+    promotionName: z.string().nullable(),
+    deviceName: z.string(),
+    deviceType: z.string(),
+  })
+  .meta({ id: 'ContractPhone' });
+
+export const contractPhones = z.object({ items: z.array(contractPhone) }).meta({ id: 'ContractPhones' });
+
+export const allowance = z
+  .object({
+    id: z.uuid(),
+    name: z.string().meta({ description: "In the caller's language" }),
+    unit: z.enum(['min', 'sms', 'mb']),
+    unlimited: z.boolean(),
+    available: z.string().nullable().meta({ description: 'Decimal string; null when unlimited', example: '50.00' }),
+    total: z.string().nullable().meta({ description: 'Decimal string; null when unlimited', example: '50.00' }),
+    connectedOn: z.string().meta({ description: 'Date, YYYY-MM-DD' }),
+    availableUntil: z.string().meta({ description: 'Date, YYYY-MM-DD' }),
+  })
+  .meta({ id: 'Allowance' });
+
+export const allowances = z
+  .object({
+    remaining: z.array(allowance).meta({ description: 'Remaining allowance: on-net minutes' }),
+    additional: z.array(allowance).meta({ description: 'Additional allowances: minutes, SMS, data' }),
+  })
+  .meta({ id: 'NumberAllowances' });
+
+export const companyTariff = z
+  .object({ code: z.string(), name: z.string(), numbersCount: z.number().int() })
+  .meta({ id: 'CompanyTariff' });
+
+export const companyTariffs = z.object({ items: z.array(companyTariff) });

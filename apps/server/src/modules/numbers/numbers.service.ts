@@ -1,8 +1,22 @@
-import type { Db } from '../../db/client.js';
+import type { Db, Queryable } from '../../db/client.js';
+import type { Provisioning } from '../../integrations/network/provisioning.js';
 import { AppError, notFound } from '../../lib/errors.js';
+import { type Language, type TextKey, t } from '../../lib/i18n.js';
 import { normalizeMsisdn } from '../../lib/identifiers.js';
 import { money } from '../../lib/money.js';
-import { findNumber, listNumbers, type NumberRow } from './numbers.repository.js';
+import { type Actor, NumberActions } from './number-actions.js';
+import {
+  changeStatus,
+  findNumber,
+  findNumberRef,
+  listAllowances,
+  listCompanyTariffs,
+  listContracts,
+  listNumbers,
+  lockNumberRef,
+  type NumberRef,
+  type NumberRow,
+} from './numbers.repository.js';
 
 const toIso = (v: Date | string) => new Date(v).toISOString();
 
@@ -40,8 +54,31 @@ export interface ListQuery {
   cursor?: string;
 }
 
+export type NumberStatus = NumberRow['status'];
+
+/** Why a number in this status cannot be changed by the administrator (every status but active). */
+const STATUS_REFUSALS: Record<Exclude<NumberStatus, 'active'>, TextKey> = {
+  blocked: 'number_blocked',
+  blocked_debt: 'number_blocked_for_debt',
+  suspended: 'number_suspended',
+  terminated: 'number_terminated',
+};
+
+/** The refusal code for changes to a number that is not active, or null when it is active. */
+export function statusRefusal(status: NumberStatus): TextKey | null {
+  return status === 'active' ? null : STATUS_REFUSALS[status];
+}
+
 export class NumbersService {
-  constructor(private readonly db: Db) {}
+  /** Runs administrator actions on numbers: one transaction, the actions history, the network port. */
+  readonly actions: NumberActions;
+
+  constructor(
+    private readonly db: Db,
+    private readonly provisioning: Provisioning,
+  ) {
+    this.actions = new NumberActions(db, provisioning);
+  }
 
   /** F10: the company's numbers, searchable by number fragment or account, cursor-paged by number. */
   async list(companyId: string, query: ListQuery) {
@@ -93,5 +130,122 @@ export class NumbersService {
         esimEnabled: r.esim_enabled,
       },
     };
+  }
+
+  /** One number of the company by any accepted form of its msisdn; a foreign or unknown one is 404. */
+  async ref(companyId: string, msisdnInput: string, q: Queryable = this.db): Promise<NumberRef> {
+    const msisdn = normalizeMsisdn(msisdnInput);
+    const r = msisdn ? await findNumberRef(q, companyId, msisdn) : undefined;
+    if (!r) throw notFound();
+    return r;
+  }
+
+  /** The same, locked until the transaction ends: changes to one number are serialised. */
+  async lock(tx: Queryable, companyId: string, msisdnInput: string): Promise<NumberRef> {
+    const msisdn = normalizeMsisdn(msisdnInput);
+    const r = msisdn ? await lockNumberRef(tx, companyId, msisdn) : undefined;
+    if (!r) throw notFound();
+    return r;
+  }
+
+  /** F20: blocks an active number (administrator's block, which the administrator can lift). */
+  async block(companyId: string, msisdnInput: string, actor: Actor, lang: Language) {
+    return this.actions.run({ action: 'number.block', companyId, actor, msisdnInput }, async (tx) => {
+      const n = await this.lock(tx, companyId, msisdnInput);
+      if (n.status === 'blocked') throw new AppError('number_already_blocked', 409, { status: n.status });
+      const refusal = statusRefusal(n.status);
+      if (refusal) throw new AppError(refusal, 409, { status: n.status });
+      return this.setStatus(tx, n, 'blocked', actor, lang, 'Blocked by the company administrator');
+    });
+  }
+
+  /** F20: unblocks a number the administrator blocked; a block for debt stays (the operator lifts it). */
+  async unblock(companyId: string, msisdnInput: string, actor: Actor, lang: Language) {
+    return this.actions.run({ action: 'number.unblock', companyId, actor, msisdnInput }, async (tx) => {
+      const n = await this.lock(tx, companyId, msisdnInput);
+      if (n.status === 'active') throw new AppError('number_not_blocked', 409, { status: n.status });
+      if (n.status !== 'blocked') throw new AppError(STATUS_REFUSALS[n.status], 409, { status: n.status });
+      return this.setStatus(tx, n, 'active', actor, lang, 'Unblocked by the company administrator');
+    });
+  }
+
+  private async setStatus(
+    tx: Queryable,
+    n: NumberRef,
+    status: 'active' | 'blocked',
+    actor: Actor,
+    lang: Language,
+    reason: string,
+  ) {
+    const at = await changeStatus(tx, {
+      companyId: n.company_id,
+      numberId: n.id,
+      status,
+      administratorId: actor.administratorId,
+      reason,
+    });
+    await this.provisioning.run(tx, {
+      kind: status === 'blocked' ? 'block' : 'unblock',
+      companyId: n.company_id,
+      numberId: n.id,
+      msisdn: n.msisdn,
+      payload: {},
+    });
+    return {
+      result: {
+        msisdn: n.msisdn,
+        status,
+        previousStatus: n.status,
+        statusChangedAt: toIso(at),
+        message: t('number_status_changed', lang),
+      },
+      details: { from: n.status, to: status },
+    };
+  }
+
+  /** F15: device instalment contracts, newest first. */
+  async contracts(companyId: string, msisdnInput: string) {
+    const n = await this.ref(companyId, msisdnInput);
+    const rows = await listContracts(this.db, companyId, n.id);
+    return {
+      items: rows.map((c) => ({
+        id: c.id,
+        status: c.status,
+        activatedOn: c.activated_on,
+        terminatesOn: c.terminates_on,
+        termMonths: c.term_months,
+        monthlyPayment: money(c.monthly_payment_tiyn),
+        price: money(c.price_tiyn),
+        promotionName: c.promotion_name,
+        deviceName: c.device_name,
+        deviceType: c.device_type,
+      })),
+    };
+  }
+
+  /** F16: remaining (on-net) and additional allowances, names in the caller's language. */
+  async allowances(companyId: string, msisdnInput: string, lang: Language) {
+    const n = await this.ref(companyId, msisdnInput);
+    const rows = await listAllowances(this.db, companyId, n.id, lang);
+    const item = (a: (typeof rows)[number]) => ({
+      id: a.id,
+      name: a.name,
+      unit: a.unit,
+      unlimited: a.total === null,
+      available: a.total === null ? null : a.available,
+      total: a.total,
+      connectedOn: a.connected_on,
+      availableUntil: a.available_until,
+    });
+    return {
+      remaining: rows.filter((a) => a.kind === 'remaining').map(item),
+      additional: rows.filter((a) => a.kind === 'additional').map(item),
+    };
+  }
+
+  /** Tariffs in use by the company's numbers (the numbers list's tariff filter). */
+  async tariffs(companyId: string) {
+    const rows = await listCompanyTariffs(this.db, companyId);
+    return { items: rows.map((r) => ({ code: r.code, name: r.name, numbersCount: Number(r.numbers_count) })) };
   }
 }
