@@ -16,14 +16,24 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { Provisioning } from './integrations/network/provisioning.js';
+import { simulatedNetworkFromConfig } from './integrations/network/simulated-network.js';
 import { announcementRoutes } from './modules/announcement/announcement.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { CompaniesService } from './modules/companies/companies.service.js';
 import { outboxRoutes } from './modules/dev/outbox.routes.js';
+import { forwardingRoutes } from './modules/forwarding/forwarding.routes.js';
+import { ForwardingService } from './modules/forwarding/forwarding.service.js';
 import { numbersRoutes } from './modules/numbers/numbers.routes.js';
 import { NumbersService } from './modules/numbers/numbers.service.js';
+import { profileRoutes } from './modules/profile/profile.routes.js';
+import { ProfileService } from './modules/profile/profile.service.js';
+import { servicesRoutes } from './modules/services/services.routes.js';
+import { ServicesService } from './modules/services/services.service.js';
+import { simRoutes } from './modules/sim/sim.routes.js';
+import { SimService } from './modules/sim/sim.service.js';
 import { registerCompanyScope } from './plugins/company-scope.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerSession } from './plugins/session.js';
@@ -96,7 +106,11 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
   // Own plugins
   const auth = new AuthService(ctx);
   const companies = new CompaniesService(ctx.db);
-  const numbers = new NumbersService(ctx.db);
+  const provisioning = new Provisioning(ctx.db, ctx.network ?? simulatedNetworkFromConfig(ctx.config));
+  const numbers = new NumbersService(ctx.db, provisioning);
+  const services = new ServicesService(ctx.db, numbers, provisioning);
+  const sim = new SimService(ctx.db, numbers, ctx.secretsKey);
+  const forwarding = new ForwardingService(ctx.db, numbers, services, provisioning);
   registerSession(app, auth);
   const serveWeb = Boolean(options.serveWeb) && existsSync(join(webDist, 'index.html'));
   // The single-page app answers every other GET that asks for a page.
@@ -119,9 +133,13 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
     async (api) => {
       registerCompanyScope(api, companies);
       await api.register(authRoutes(auth));
+      await api.register(profileRoutes(new ProfileService(ctx)));
       await api.register(announcementRoutes);
       await api.register(companiesRoutes(companies));
       await api.register(numbersRoutes(numbers));
+      await api.register(servicesRoutes(services));
+      await api.register(simRoutes(sim));
+      await api.register(forwardingRoutes(forwarding));
     },
     { prefix: '/api/v1' },
   );

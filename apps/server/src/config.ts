@@ -42,8 +42,20 @@ const schema = z.object({
   OTP_TTL_SECONDS: z.coerce.number().int().min(30).default(600),
   OTP_RESEND_SECONDS: z.coerce.number().int().min(0).default(30),
   TRUST_PROXY: bool.default(false),
+  /** Requests per minute from one client IP to the authentication endpoints. */
+  AUTH_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Failed logins per phone per hour; growing delays start after the third. */
+  LOGIN_FAILURES_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  /** One-time codes sent per phone per hour (at most 5 per challenge in any case). */
+  OTP_SENDS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   SUPPORT_PHONE: z.string().default('9099'),
   SUPPORT_EMAIL: z.string().default('email@kcell.kz'),
+  /** Network provisioning simulator (O5): delay of each command, and numbers whose commands fail. */
+  NETWORK_SIM_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  NETWORK_SIM_FAIL_MSISDNS: z
+    .string()
+    .regex(/^77\d{9}(,77\d{9})*$/, 'comma-separated numbers 77XXXXXXXXX')
+    .optional(),
 });
 
 export type Config = z.infer<typeof schema> & { operatorPrefixes: string[] };

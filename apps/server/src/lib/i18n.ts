@@ -114,6 +114,46 @@ export const texts = {
     ru: 'Если номер принадлежит администратору, мы отправили ссылку для сброса на e-mail администратора.',
     kk: 'Егер нөмір әкімшіге тиесілі болса, әкімшінің e-mail-іне қалпына келтіру сілтемесін жібердік.',
   },
+  password_too_short: {
+    en: 'The password must have at least 12 characters.',
+    ru: 'Пароль должен содержать не менее 12 символов.',
+    kk: 'Құпиясөз кемінде 12 таңбадан тұруы керек.',
+  },
+  password_too_long: {
+    en: 'The password can have at most 128 characters.',
+    ru: 'Пароль может содержать не более 128 символов.',
+    kk: 'Құпиясөз 128 таңбадан аспауы керек.',
+  },
+  password_common: {
+    en: 'This password is too common and easy to guess. Choose another one, for example a phrase of several words.',
+    ru: 'Этот пароль слишком распространён и легко угадывается. Выберите другой, например фразу из нескольких слов.',
+    kk: 'Бұл құпиясөз тым кең таралған және оңай табылады. Басқасын таңдаңыз, мысалы, бірнеше сөзден тұратын тіркес.',
+  },
+  password_contains_phone: {
+    en: 'The password must not contain your phone number.',
+    ru: 'Пароль не должен содержать ваш номер телефона.',
+    kk: 'Құпиясөзде телефон нөміріңіз болмауы керек.',
+  },
+  reset_link_invalid: {
+    en: 'This reset link is not valid any more: it was used or is older than 30 minutes. Request a new one.',
+    ru: 'Ссылка для сброса больше недействительна: она использована или старше 30 минут. Запросите новую.',
+    kk: 'Қалпына келтіру сілтемесі жарамсыз: ол пайдаланылған немесе 30 минуттан ескі. Жаңасын сұраңыз.',
+  },
+  wrong_current_password: {
+    en: 'The current password is wrong.',
+    ru: 'Текущий пароль указан неверно.',
+    kk: 'Ағымдағы құпиясөз қате.',
+  },
+  invalid_email: {
+    en: 'Enter a valid e-mail address, e.g. name@company.kz.',
+    ru: 'Введите корректный адрес e-mail, например name@company.kz.',
+    kk: 'Дұрыс e-mail мекенжайын енгізіңіз, мысалы name@company.kz.',
+  },
+  passwords_do_not_match: {
+    en: 'The passwords do not match.',
+    ru: 'Пароли не совпадают.',
+    kk: 'Құпиясөздер сәйкес келмейді.',
+  },
   // Messages
   otp_sms: {
     en: 'My Account code: {code}. Valid for 10 minutes. Do not tell it to anyone.',
@@ -130,6 +170,126 @@ export const texts = {
     ru: 'Здравствуйте!\n\nВаш одноразовый код: {code}. Он действует 10 минут и только один раз.\nЕсли вы не пытались войти, смените пароль.\n\nМой аккаунт',
     kk: 'Сәлеметсіз бе!\n\nБір реттік кодыңыз: {code}. Ол 10 минут және бір рет қана жарамды.\nЕгер сіз кіруге тырыспасаңыз, құпиясөзді өзгертіңіз.\n\nМенің аккаунтым',
   },
+  // Number management (F11–F23, O5)
+  number_status_changed: {
+    en: 'Status has been successfully changed',
+    ru: 'Статус успешно изменён',
+    kk: 'Күйі сәтті өзгертілді',
+  },
+  number_already_blocked: {
+    en: 'The number is already blocked.',
+    ru: 'Номер уже заблокирован.',
+    kk: 'Нөмір бұғатталып қойған.',
+  },
+  number_not_blocked: {
+    en: 'The number is not blocked, so there is nothing to unblock.',
+    ru: 'Номер не заблокирован, разблокировать нечего.',
+    kk: 'Нөмір бұғатталмаған, бұғаттан шығаратын ештеңе жоқ.',
+  },
+  number_blocked: {
+    en: 'The number is blocked. Unblock it first.',
+    ru: 'Номер заблокирован. Сначала разблокируйте его.',
+    kk: 'Нөмір бұғатталған. Алдымен оны бұғаттан шығарыңыз.',
+  },
+  number_blocked_for_debt: {
+    en: 'The number is blocked by the operator for debt, and the administrator cannot unblock it. Pay the debt: the number is unblocked automatically once the payment arrives.',
+    ru: 'Номер заблокирован оператором за задолженность, администратор не может его разблокировать. Погасите задолженность: номер будет разблокирован автоматически после поступления оплаты.',
+    kk: 'Нөмірді оператор берешек үшін бұғаттаған, әкімші оны бұғаттан шығара алмайды. Берешекті төлеңіз: төлем түскеннен кейін нөмір автоматты түрде бұғаттан шығарылады.',
+  },
+  number_suspended: {
+    en: 'The number is suspended by the operator. Contact support (9099) or your account manager.',
+    ru: 'Обслуживание номера приостановлено оператором. Обратитесь в поддержку (9099) или к персональному менеджеру.',
+    kk: 'Нөмірге қызмет көрсетуді оператор тоқтатты. Қолдау қызметіне (9099) немесе жеке менеджеріңізге хабарласыңыз.',
+  },
+  number_terminated: {
+    en: 'The contract for this number is terminated; it can no longer be changed.',
+    ru: 'Договор по этому номеру расторгнут; изменить его больше нельзя.',
+    kk: 'Бұл нөмір бойынша шарт бұзылған; оны енді өзгертуге болмайды.',
+  },
+  provisioning_failed: {
+    en: 'The network did not confirm the change, so nothing has been changed. Try again later; if it repeats, contact support (9099).',
+    ru: 'Сеть не подтвердила изменение, поэтому ничего не изменено. Повторите попытку позже; если ошибка повторится, обратитесь в поддержку (9099).',
+    kk: 'Желі өзгерісті растамады, сондықтан ештеңе өзгертілмеді. Кейінірек қайталаңыз; қате қайталанса, қолдау қызметіне (9099) хабарласыңыз.',
+  },
+  sim_not_found: {
+    en: 'This number has no active SIM card.',
+    ru: 'У этого номера нет активной SIM-карты.',
+    kk: 'Бұл нөмірде белсенді SIM-карта жоқ.',
+  },
+  service_not_found: {
+    en: 'There is no such service.',
+    ru: 'Такой услуги нет.',
+    kk: 'Мұндай қызмет жоқ.',
+  },
+  service_already_active: {
+    en: '«{service}» is already connected.',
+    ru: 'Услуга «{service}» уже подключена.',
+    kk: '«{service}» қызметі қосылып қойған.',
+  },
+  service_not_active: {
+    en: '«{service}» is not connected.',
+    ru: 'Услуга «{service}» не подключена.',
+    kk: '«{service}» қызметі қосылмаған.',
+  },
+  service_operator_only: {
+    en: '«{service}» is connected and disconnected only by the operator. Contact your account manager or support (9099).',
+    ru: 'Услугу «{service}» подключает и отключает только оператор. Обратитесь к персональному менеджеру или в поддержку (9099).',
+    kk: '«{service}» қызметін тек оператор қосады және ажыратады. Жеке менеджеріңізге немесе қолдау қызметіне (9099) хабарласыңыз.',
+  },
+  service_promotion_ended: {
+    en: 'The offer «{service}» ended on {date}.',
+    ru: 'Акция «{service}» завершилась {date}.',
+    kk: '«{service}» акциясы {date} аяқталды.',
+  },
+  service_tariff_not_allowed: {
+    en: '«{service}» is not available on the tariff «{tariff}».',
+    ru: 'Услуга «{service}» недоступна на тарифе «{tariff}».',
+    kk: '«{service}» қызметі «{tariff}» тарифінде қолжетімді емес.',
+  },
+  service_requires_missing: {
+    en: '«{service}» is available only when «{required}» is connected.',
+    ru: 'Услуга «{service}» доступна только при подключённой услуге «{required}».',
+    kk: '«{service}» қызметі «{required}» қызметі қосулы болғанда ғана қолжетімді.',
+  },
+  service_exclusive_conflict: {
+    en: '«{service}» cannot be connected together with «{active}»: only one package of this kind can be connected at a time. Disconnect «{active}» first.',
+    ru: 'Услугу «{service}» нельзя подключить вместе с «{active}»: одновременно может быть подключён только один пакет такого вида. Сначала отключите «{active}».',
+    kk: '«{service}» қызметін «{active}» қызметімен бірге қосуға болмайды: бір уақытта мұндай тек бір пакет қосыла алады. Алдымен «{active}» қызметін ажыратыңыз.',
+  },
+  service_required_by: {
+    en: '«{service}» cannot be disconnected while «{dependent}» is connected, because «{dependent}» needs it. Disconnect «{dependent}» first.',
+    ru: 'Услугу «{service}» нельзя отключить, пока подключена услуга «{dependent}», которой она необходима. Сначала отключите «{dependent}».',
+    kk: '«{dependent}» қосулы тұрғанда «{service}» қызметін ажыратуға болмайды: «{dependent}» онсыз жұмыс істемейді. Алдымен «{dependent}» қызметін ажыратыңыз.',
+  },
+  forwarding_not_found: {
+    en: 'This number has no such call forwarding.',
+    ru: 'У этого номера нет такой переадресации.',
+    kk: 'Бұл нөмірде мұндай қайта бағыттау жоқ.',
+  },
+  forwarding_type_exists: {
+    en: 'Forwarding «{type}» is already set for this number. Remove it first to set a new one.',
+    ru: 'Переадресация «{type}» для этого номера уже установлена. Чтобы задать новую, сначала удалите её.',
+    kk: 'Бұл нөмір үшін «{type}» қайта бағыттауы орнатылған. Жаңасын орнату үшін алдымен оны жойыңыз.',
+  },
+  forwarding_unconditional_active: {
+    en: 'Unconditional forwarding is set and overrides all other forwardings. Remove it first.',
+    ru: 'Установлена безусловная переадресация, она заменяет все остальные. Сначала удалите её.',
+    kk: 'Шартсыз қайта бағыттау орнатылған, ол басқаларының барлығын алмастырады. Алдымен оны жойыңыз.',
+  },
+  forwarding_conditional_active: {
+    en: 'Unconditional forwarding overrides all others: remove the forwardings already set ({types}) first.',
+    ru: 'Безусловная переадресация заменяет все остальные: сначала удалите уже установленные ({types}).',
+    kk: 'Шартсыз қайта бағыттау басқаларының барлығын алмастырады: алдымен орнатылғандарын ({types}) жойыңыз.',
+  },
+  forwarding_target_is_self: {
+    en: 'Calls cannot be forwarded to the same number.',
+    ru: 'Нельзя переадресовать звонки на этот же номер.',
+    kk: 'Қоңырауларды сол нөмірдің өзіне қайта бағыттауға болмайды.',
+  },
+  forwarding_type_unconditional: { en: 'Unconditional', ru: 'Безусловная', kk: 'Шартсыз' },
+  forwarding_type_busy: { en: 'When busy', ru: 'При занятости', kk: 'Бос болмағанда' },
+  forwarding_type_no_answer: { en: 'No answer', ru: 'При неответе', kk: 'Жауап бермегенде' },
+  forwarding_type_unreachable: { en: 'When unreachable', ru: 'При недоступности', kk: 'Қолжетімсіз болғанда' },
 } satisfies Texts;
 
 export type TextKey = keyof typeof texts;

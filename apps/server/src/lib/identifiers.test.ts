@@ -21,6 +21,11 @@ describe('MSISDN (F01, spec/domain.md)', () => {
   for (const input of vectors.msisdn.invalid) {
     it(`refuses ${input}`, () => expect(normalizeMsisdn(input)).toBeNull());
   }
+  it('refuses landlines, which also start with 7 (Almaty 727, Astana 7172)', () => {
+    expect(normalizeMsisdn('+7 727 258 12 34')).toBeNull();
+    expect(normalizeMsisdn('8 7172 55 66 77')).toBeNull();
+    expect(normalizeMsisdn('+7 747 123 45 67')).toBe('77471234567');
+  });
   it('tells operator numbers from others', () => {
     expect(isOperatorNumber('77012112101', ['701', '702', '775', '778'])).toBe(true);
     expect(isOperatorNumber('77070000001', ['701', '702', '775', '778'])).toBe(false);

@@ -9,7 +9,8 @@ export function normalizeMsisdn(input: string): string | null {
   if (trimmed.startsWith('+') && !digits.startsWith('7')) return null;
   if (digits.length === 10) digits = `7${digits}`;
   else if (digits.length === 11 && digits.startsWith('8') && !trimmed.startsWith('+')) digits = `7${digits.slice(1)}`;
-  if (!/^77\d{9}$/.test(digits)) return null;
+  // Mobile national codes are 70x, 74x, 75x, 76x, 77x; 71x–73x are landlines (727 is Almaty).
+  if (!/^77[04567]\d{8}$/.test(digits)) return null;
   return digits;
 }
 

@@ -59,6 +59,11 @@ export function registerErrorHandler(app: FastifyInstance, options: ErrorHandler
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const lang = request.language ?? 'ru';
     if (error instanceof AppError) {
+      // Field errors carry their own translated message, like validation errors do.
+      const fields = error.details.fields as FieldError[] | undefined;
+      if (fields) {
+        for (const f of fields) if (!f.message && isTextKey(f.code)) f.message = t(f.code, lang, error.params);
+      }
       if (error.httpStatus === 429 && typeof error.params.retryAfterSeconds === 'number') {
         reply.header('retry-after', String(error.params.retryAfterSeconds));
       }

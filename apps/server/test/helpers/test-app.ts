@@ -18,6 +18,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: 'test',
     DEMO_MODE: 'true',
     OTP_RESEND_SECONDS: '30',
+    AUTH_IP_LIMIT_PER_MINUTE: '1000',
     ...(db.url ? { DATABASE_URL: db.url } : {}),
     ...env,
   });

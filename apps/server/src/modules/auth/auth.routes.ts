@@ -4,12 +4,11 @@ import { t } from '../../lib/i18n.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { clearSessionCookies, requireSession, setSessionCookies } from '../../plugins/session.js';
 import {
-  administrator,
   challengeReply,
-  languageSchema,
   loginBody,
   messageReply,
   passwordResetBody,
+  passwordResetConfirmBody,
   resendBody,
   verifyBody,
   verifyReply,
@@ -24,6 +23,11 @@ export function authRoutes(auth: AuthService): FastifyPluginAsyncZod {
       ip: request.ip,
       userAgent: request.headers['user-agent'],
       language: request.language,
+    });
+
+    // A request-rate limit per client IP on every authentication endpoint.
+    app.addHook('preHandler', async (request) => {
+      if (request.routeOptions.url?.startsWith('/api/v1/auth/')) await auth.guardIp(request.ip);
     });
 
     app.post(
@@ -101,34 +105,20 @@ export function authRoutes(auth: AuthService): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      '/me',
+    app.post(
+      '/auth/password-reset/confirm',
       {
-        preHandler: requireSession,
         schema: {
-          tags: ['Profile'],
-          summary: 'The logged-in administrator (F04)',
-          response: { 200: administrator, ...errorResponses(401) },
+          tags,
+          summary: 'Set a new password with the e-mailed link (F02)',
+          body: passwordResetConfirmBody,
+          response: { 204: z.null(), ...errorResponses(400, 429) },
         },
       },
-      async (request) => (await auth.administrator(request.session!.administratorId))!,
-    );
-
-    app.patch(
-      '/me',
-      {
-        preHandler: requireSession,
-        schema: {
-          tags: ['Profile'],
-          summary: 'Change the interface language (F07)',
-          body: z.strictObject({ language: languageSchema }),
-          response: { 200: administrator, ...errorResponses(400, 401, 403) },
-        },
-      },
-      async (request) => {
-        const s = request.session!;
-        await auth.setLanguage(s.administratorId, s.idHash, request.body.language);
-        return (await auth.administrator(s.administratorId))!;
+      async (request, reply) => {
+        const { token, newPassword, signOutOtherDevices } = request.body;
+        await auth.confirmPasswordReset(token, newPassword, signOutOtherDevices, meta(request));
+        return reply.status(204).send(null);
       },
     );
   };

@@ -44,5 +44,11 @@ export const administrator = z.object({
 
 export const verifyReply = z.object({ administrator });
 
+export const passwordResetConfirmBody = z.strictObject({
+  token: z.string().min(20).max(200),
+  newPassword: z.string().min(1).max(1024),
+  signOutOtherDevices: z.boolean().default(false),
+});
+
 export const passwordResetBody = z.strictObject({ phone: msisdnInput });
 export const messageReply = z.object({ message: z.string() });

@@ -5,12 +5,14 @@ import { randomDigits, randomToken, safeEqual, sha256 } from '../../lib/crypto.j
 import { AppError } from '../../lib/errors.js';
 import { type Language, t } from '../../lib/i18n.js';
 import { formatMsisdn, isOperatorNumber } from '../../lib/identifiers.js';
+import { passwordProblem } from '../../lib/password-policy.js';
 import { recordAction } from '../actions/actions.service.js';
+import { Throttle } from './throttle.js';
 
 const MAX_CODE_ATTEMPTS = 5;
 const MAX_SENDS_PER_CHALLENGE = 5;
 
-interface AdministratorRow {
+export interface AdministratorRow {
   id: string;
   phone: string;
   email: string;
@@ -65,8 +67,39 @@ export function maskPhone(msisdn: string): string {
   return `${f.slice(0, 6)} *** ** ${f.slice(-2)}`;
 }
 
+const HOUR = 3600;
+
+const throttled = (retryAfterSeconds: number, code: 'too_many_requests' | 'otp_send_limit' = 'too_many_requests') =>
+  new AppError(code, 429, { retryAfterSeconds }, { retryAfterSeconds });
+
 export class AuthService {
-  constructor(private readonly ctx: AppContext) {}
+  private readonly throttle: Throttle;
+
+  constructor(private readonly ctx: AppContext) {
+    this.throttle = new Throttle(ctx.db);
+  }
+
+  /** A request-rate limit per client IP on the authentication endpoints. */
+  async guardIp(ip: string): Promise<void> {
+    const hit = await this.throttle.hit(`auth-ip:${ip}`, 60);
+    if (hit.count > this.ctx.config.AUTH_IP_LIMIT_PER_MINUTE) throw throttled(hit.windowLeftSeconds);
+  }
+
+  /** Per phone: at most LOGIN_FAILURES_PER_HOUR failures an hour, and growing delays after the third. */
+  private async guardLoginFailures(phone: string): Promise<void> {
+    const state = await this.throttle.peek(`login-fail:${phone}`, HOUR);
+    if (state.count >= this.ctx.config.LOGIN_FAILURES_PER_HOUR) throw throttled(state.windowLeftSeconds);
+    if (state.count >= 3 && state.sinceLastSeconds !== null) {
+      const delay = Math.min(2 ** (state.count - 3), 60);
+      if (state.sinceLastSeconds < delay) throw throttled(Math.ceil(delay - state.sinceLastSeconds));
+    }
+  }
+
+  /** Per phone: at most OTP_SENDS_PER_HOUR codes an hour. */
+  private async guardCodeSends(phone: string): Promise<void> {
+    const hit = await this.throttle.hit(`otp-send:${phone}`, HOUR);
+    if (hit.count > this.ctx.config.OTP_SENDS_PER_HOUR) throw throttled(hit.windowLeftSeconds, 'otp_send_limit');
+  }
 
   private codeHash(challengeId: string, code: string): string {
     return createHmac('sha256', this.ctx.secretsKey).update(`${challengeId}:${code}`).digest('hex');
@@ -75,9 +108,11 @@ export class AuthService {
   /** F01 step 1: phone + password. Unknown phone and wrong password answer the same. */
   async login(phone: string, password: string, meta: RequestMeta): Promise<Challenge> {
     const { db } = this.ctx;
+    await this.guardLoginFailures(phone);
     const admin = (await db.query<AdministratorRow>('SELECT * FROM administrators WHERE phone = $1', [phone])).rows[0];
     const ok = admin ? await verify(admin.password_hash, password) : await verify(await getDummyHash(), password);
     if (!admin || !ok) {
+      await this.throttle.hit(`login-fail:${phone}`, HOUR);
       await recordAction(db, {
         action: 'auth.login',
         status: 'failure',
@@ -87,6 +122,8 @@ export class AuthService {
       });
       throw new AppError('invalid_credentials', 401);
     }
+    await this.throttle.clear(`login-fail:${phone}`);
+    await this.guardCodeSends(admin.phone);
     const channel = isOperatorNumber(admin.phone, this.ctx.config.operatorPrefixes) ? 'sms' : 'email';
     const destination = channel === 'sms' ? admin.phone : admin.email;
     const code = randomDigits(6);
@@ -161,6 +198,12 @@ export class AuthService {
     if (wait > 0)
       throw new AppError('otp_resend_too_early', 429, { retryAfterSeconds: wait }, { retryAfterSeconds: wait });
     if (ch.sends >= MAX_SENDS_PER_CHALLENGE) throw new AppError('otp_send_limit', 429);
+    const phone = (
+      await this.ctx.db.query<{ phone: string }>('SELECT phone FROM administrators WHERE id = $1', [
+        ch.administrator_id,
+      ])
+    ).rows[0]!.phone;
+    await this.guardCodeSends(phone);
     const code = randomDigits(6);
     const { rowCount } = await this.ctx.db.query(
       `UPDATE otp_challenges SET code_hash = $2, sends = sends + 1, last_sent_at = now(),
@@ -308,20 +351,56 @@ export class AuthService {
     });
   }
 
+  /** F02: a single-use, 30-minute link sets a new password; optionally ends every session. */
+  async confirmPasswordReset(token: string, newPassword: string, signOutOtherDevices: boolean, meta: RequestMeta) {
+    const { db } = this.ctx;
+    const outcome = await db.transaction(async (tx) => {
+      const row = (
+        await tx.query<{ administrator_id: string; phone: string }>(
+          `SELECT t.administrator_id, a.phone FROM password_reset_tokens t JOIN administrators a ON a.id = t.administrator_id
+           WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() FOR UPDATE OF t`,
+          [sha256(token)],
+        )
+      ).rows[0];
+      if (!row) return { error: 'reset_link_invalid' as const };
+      const problem = passwordProblem(newPassword, row.phone);
+      if (problem) return { error: problem, administratorId: row.administrator_id };
+      await tx.query('UPDATE password_reset_tokens SET used_at = now() WHERE token_hash = $1', [sha256(token)]);
+      // Every other outstanding link of this administrator dies with this one.
+      await tx.query(
+        'UPDATE password_reset_tokens SET used_at = now() WHERE administrator_id = $1 AND used_at IS NULL',
+        [row.administrator_id],
+      );
+      await tx.query(
+        'UPDATE administrators SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1',
+        [row.administrator_id, await hash(newPassword)],
+      );
+      if (signOutOtherDevices) {
+        await tx.query('UPDATE sessions SET ended_at = now() WHERE administrator_id = $1 AND ended_at IS NULL', [
+          row.administrator_id,
+        ]);
+      }
+      return { error: null, administratorId: row.administrator_id };
+    });
+    await recordAction(db, {
+      action: 'auth.password_reset',
+      status: outcome.error ? 'failure' : 'success',
+      administratorId: outcome.administratorId ?? null,
+      details: outcome.error ? { reason: outcome.error } : { signOutOtherDevices },
+      ip: meta.ip,
+    });
+    if (outcome.error === 'reset_link_invalid')
+      throw new AppError('reset_link_invalid', 400, { fields: [{ field: 'token', code: outcome.error }] });
+    if (outcome.error)
+      throw new AppError(outcome.error, 400, { fields: [{ field: 'newPassword', code: outcome.error }] });
+  }
+
   async administrator(id: string) {
     const row = (await this.ctx.db.query<AdministratorRow>('SELECT * FROM administrators WHERE id = $1', [id])).rows[0];
     return row ? toAdministrator(row) : null;
   }
-
-  async setLanguage(administratorId: string, sessionIdHash: string, language: Language) {
-    await this.ctx.db.query('UPDATE administrators SET language = $2, updated_at = now() WHERE id = $1', [
-      administratorId,
-      language,
-    ]);
-    await this.ctx.db.query('UPDATE sessions SET language = $2 WHERE id_hash = $1', [sessionIdHash, language]);
-  }
 }
 
-function toAdministrator(a: AdministratorRow) {
+export function toAdministrator(a: AdministratorRow) {
   return { id: a.id, phone: a.phone, email: a.email, fullName: a.full_name, language: a.language };
 }
