@@ -58,6 +58,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The API speaks JSON only: any other body type is refused with 415.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('ctx', ctx);

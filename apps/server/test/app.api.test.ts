@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './helpers/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('the API as a product (B1)', () => {
+  it('serves an OpenAPI 3.1 document generated from the routes, with the stable paths of spec/api.md', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.openapi).toBe('3.1.0');
+    for (const path of [
+      '/api/v1/auth/login',
+      '/api/v1/auth/otp/resend',
+      '/api/v1/auth/otp/verify',
+      '/api/v1/auth/logout',
+      '/api/v1/auth/password-reset',
+      '/api/v1/auth/password-reset/confirm',
+      '/api/v1/announcement',
+      '/api/v1/me',
+      '/api/v1/me/email',
+      '/api/v1/me/password',
+      '/api/v1/me/sessions',
+      '/api/v1/companies',
+      '/api/v1/companies/{companyId}',
+      '/api/v1/companies/{companyId}/numbers',
+      '/api/v1/companies/{companyId}/numbers/{msisdn}',
+    ]) {
+      expect(doc.paths, path).toHaveProperty([path]);
+    }
+    expect(doc.components.schemas).toHaveProperty('Error');
+  });
+
+  it('serves browsable docs at /api/docs', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+  });
+
+  it('sends security headers and echoes a request id', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/announcement',
+      headers: { 'x-request-id': 'abc-123' },
+    });
+    expect(res.headers['x-request-id']).toBe('abc-123');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['strict-transport-security']).toContain('max-age=');
+    expect(res.headers['cache-control']).toBe('no-store');
+    const generated = await t.app.inject({ method: 'GET', url: '/api/v1/announcement' });
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers an unknown API path with the error shape, in the caller’s language', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/nothing-here',
+      headers: { 'accept-language': 'kk' },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ error: { code: 'not_found', message: 'Табылмады.' } });
+  });
+
+  it('refuses a body that is not JSON with 415 and a clear code', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'phone=1',
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.code).toBe('unsupported_media_type');
+  });
+});
