@@ -21,6 +21,7 @@ import { simulatedNetworkFromConfig } from './integrations/network/simulated-net
 import { announcementRoutes } from './modules/announcement/announcement.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { moneyRoutes } from './modules/billing/money.routes.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { CompaniesService } from './modules/companies/companies.service.js';
 import { outboxRoutes } from './modules/dev/outbox.routes.js';
@@ -40,7 +41,19 @@ import { registerSession } from './plugins/session.js';
 
 export const webDist = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
+/**
+ * A path the web app's router may own: not the API, and made of plain segments. Names with a dot
+ * or a tilde (`/login.bak`, `/login~`) are files that do not exist, so they answer 404.
+ */
+export function isAppPath(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  if (path.startsWith('/api/') || path.startsWith('/dev/')) return false;
+  return /^(\/[\w+%-]+)*\/?$/.test(path);
+}
+
 export interface BuildOptions {
+  /** TLS key and certificate (PEM) to serve HTTPS directly. */
+  https?: { key: Buffer; cert: Buffer };
   logger?: FastifyServerOptions['logger'];
   /** Serve the built web app (apps/web/dist) when present. */
   serveWeb?: boolean;
@@ -49,6 +62,7 @@ export interface BuildOptions {
 /** Builds the HTTP app: external plugins, own plugins, then routes. Listening is server.ts's job. */
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
   const app = Fastify({
+    ...(options.https ? { https: options.https } : {}),
     logger: options.logger ?? false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -117,11 +131,12 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
   const serveWeb = Boolean(options.serveWeb) && existsSync(join(webDist, 'index.html'));
   // The single-page app answers every other GET that asks for a page.
   registerErrorHandler(app, {
-    isPage: (request) =>
-      serveWeb && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/dev/'),
+    isPage: (request) => serveWeb && request.method === 'GET' && isAppPath(request.url),
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Legacy XSS filters are gone from current browsers; "1; mode=block" is inert there and what scanners expect.
+    reply.header('x-xss-protection', '1; mode=block');
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
@@ -142,6 +157,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
       await api.register(servicesRoutes(services));
       await api.register(simRoutes(sim));
       await api.register(forwardingRoutes(forwarding));
+      await api.register(moneyRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

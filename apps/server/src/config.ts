@@ -42,6 +42,9 @@ const schema = z.object({
   OTP_TTL_SECONDS: z.coerce.number().int().min(30).default(600),
   OTP_RESEND_SECONDS: z.coerce.number().int().min(0).default(30),
   TRUST_PROXY: bool.default(false),
+  /** Serve HTTPS directly (PEM files); otherwise plain HTTP, usually behind a TLS-terminating proxy. */
+  TLS_CERT_FILE: z.string().optional(),
+  TLS_KEY_FILE: z.string().optional(),
   /** Requests per minute from one client IP to the authentication endpoints. */
   AUTH_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** Failed logins per phone per hour; growing delays start after the third. */
@@ -52,6 +55,11 @@ const schema = z.object({
   SUPPORT_EMAIL: z.string().default('email@kcell.kz'),
   /** Network provisioning simulator (O5): delay of each command, and numbers whose commands fail. */
   NETWORK_SIM_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  /** Largest balance transfer (F40), in tenge with up to 2 decimals. */
+  TRANSFER_MAX_AMOUNT: z
+    .string()
+    .regex(/^\d{1,13}(\.\d{1,2})?$/, 'tenge with up to 2 decimals, e.g. 1000000 or 500.50')
+    .default('1000000'),
   NETWORK_SIM_FAIL_MSISDNS: z
     .string()
     .regex(/^77\d{9}(,77\d{9})*$/, 'comma-separated numbers 77XXXXXXXXX')

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ADMIN_A_PHONE, ADMIN_B_PHONE, DEMO_PASSWORD } from './db/demo-data/constants.js';
@@ -8,7 +9,12 @@ async function main() {
   const config = loadConfig();
   const started = Date.now();
   const ctx = await openContext(config);
+  const https =
+    config.TLS_CERT_FILE && config.TLS_KEY_FILE
+      ? { cert: readFileSync(config.TLS_CERT_FILE), key: readFileSync(config.TLS_KEY_FILE) }
+      : undefined;
   const app = await buildApp(ctx, {
+    https,
     serveWeb: true,
     logger: {
       level: config.LOG_LEVEL,
@@ -27,7 +33,7 @@ async function main() {
   });
 
   await app.listen({ host: config.HOST, port: config.PORT });
-  const url = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  const url = config.PUBLIC_URL ?? `${https ? 'https' : 'http'}://localhost:${config.PORT}`;
   const db = config.DATABASE_URL ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.DATA_DIR}`;
   const lines = [
     '',

@@ -75,3 +75,13 @@ describe('the API as a product (B1)', () => {
     expect(res.json().error.code).toBe('unsupported_media_type');
   });
 });
+
+describe('the web app fallback', () => {
+  it('treats plain paths as the app’s pages, and backup-like names as missing files', async () => {
+    const { isAppPath } = await import('../src/app.js');
+    for (const p of ['/', '/login', '/login/code', '/numbers/77010542001', '/profile?tab=sessions'])
+      expect(isAppPath(p), p).toBe(true);
+    for (const p of ['/login~', '/login.bak', '/index.html.old', '/api/v1/x', '/dev/outbox', '/.env'])
+      expect(isAppPath(p), p).toBe(false);
+  });
+});
