@@ -19,6 +19,7 @@ import type { AppContext } from './context.js';
 import { Provisioning } from './integrations/network/provisioning.js';
 import { simulatedNetworkFromConfig } from './integrations/network/simulated-network.js';
 import { announcementRoutes } from './modules/announcement/announcement.routes.js';
+import { contactUpdateFormRoutes } from './modules/announcement/contact-update-form.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { moneyRoutes } from './modules/billing/money.routes.js';
@@ -161,6 +162,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
     },
     { prefix: '/api/v1' },
   );
+  await app.register(contactUpdateFormRoutes);
   if (ctx.config.DEMO_MODE) await app.register(outboxRoutes);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });

@@ -85,3 +85,16 @@ describe('the web app fallback', () => {
       expect(isAppPath(p), p).toBe(false);
   });
 });
+
+describe('F03 contact-update form', () => {
+  it('is linked from the announcement and served in the asked language', async () => {
+    const a = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/announcement', headers: { 'accept-language': 'kk' } })
+    ).json();
+    expect(a.contactUpdateFormUrl).toBe('/forms/contact-update?lang=kk');
+    const page = await t.app.inject({ method: 'GET', url: a.contactUpdateFormUrl });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<html lang="kk">');
+    expect(page.body).toContain('БСН');
+  });
+});

@@ -27,7 +27,7 @@ export const announcementRoutes: FastifyPluginAsyncZod = async (app) => {
         body: rows[0]?.body ?? null,
         supportPhone: SUPPORT_PHONE,
         supportEmail: SUPPORT_EMAIL,
-        contactUpdateFormUrl: '/docs/contact-update-form.pdf',
+        contactUpdateFormUrl: `/forms/contact-update?lang=${request.language}`,
       };
     },
   );
