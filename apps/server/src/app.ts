@@ -19,6 +19,7 @@ import type { AppContext } from './context.js';
 import { Provisioning } from './integrations/network/provisioning.js';
 import { simulatedNetworkFromConfig } from './integrations/network/simulated-network.js';
 import { announcementRoutes } from './modules/announcement/announcement.routes.js';
+import { faqRoutes } from './modules/faq/faq.routes.js';
 import { contactUpdateFormRoutes } from './modules/announcement/contact-update-form.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -153,6 +154,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
       await api.register(authRoutes(auth));
       await api.register(profileRoutes(new ProfileService(ctx)));
       await api.register(announcementRoutes);
+      await api.register(faqRoutes);
       await api.register(companiesRoutes(companies));
       await api.register(numbersRoutes(numbers));
       await api.register(servicesRoutes(services));

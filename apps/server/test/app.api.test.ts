@@ -98,3 +98,18 @@ describe('F03 contact-update form', () => {
     expect(page.body).toContain('БСН');
   });
 });
+
+describe('F50 FAQ', () => {
+  it('serves the manual’s eight questions in each language', async () => {
+    const answers: Record<string, { items: { question: string; answer: string }[] }> = {};
+    for (const lang of ['en', 'ru', 'kk']) {
+      answers[lang] = (
+        await t.app.inject({ method: 'GET', url: '/api/v1/faq', headers: { 'accept-language': lang } })
+      ).json();
+      expect(answers[lang]!.items).toHaveLength(8);
+    }
+    expect(answers.en!.items[5]!.answer).toContain('Blocked / Debt');
+    expect(answers.ru!.items[5]!.answer).toContain('Заблокирован / Долг');
+    expect(answers.kk!.items[0]!.question).toMatch(/[әғқңөұүһі]/i);
+  });
+});
