@@ -14,6 +14,7 @@ import { seedLargeCompany } from '../apps/server/src/db/demo-data/seed-large.js'
 import { listNumbers } from '../apps/server/src/modules/numbers/numbers.repository.js';
 import { openContext } from '../apps/server/src/runtime.js';
 import { printTable, type Row, timeIt } from './lib.js';
+import { benchTransfers } from './transfers.js';
 
 const NUMBERS = Number(process.env.BENCH_NUMBERS ?? 100_000);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
@@ -128,6 +129,7 @@ async function main() {
       pass: api.p50 <= limit,
     });
   }
+  results.push(...(await benchTransfers({ ctx, base, cookie, companyId })));
   printTable(results);
   mkdirSync(join(here, 'results'), { recursive: true });
   const file = join(here, 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -290,6 +290,97 @@ export const texts = {
   forwarding_type_busy: { en: 'When busy', ru: 'При занятости', kk: 'Бос болмағанда' },
   forwarding_type_no_answer: { en: 'No answer', ru: 'При неответе', kk: 'Жауап бермегенде' },
   forwarding_type_unreachable: { en: 'When unreachable', ru: 'При недоступности', kk: 'Қолжетімсіз болғанда' },
+  // Money: amounts, balance transfers (F40), unallocated payments (F38)
+  amount_not_string: {
+    en: 'Send the amount as a string of tenge with at most 2 decimals, e.g. "50.00".',
+    ru: 'Передайте сумму строкой в тенге, не более 2 знаков после точки, например "50.00".',
+    kk: 'Соманы теңгемен жол түрінде жіберіңіз, үтірден кейін 2 таңбадан аспасын, мысалы "50.00".',
+  },
+  amount_invalid: {
+    en: 'Enter the amount in tenge, e.g. 50.00.',
+    ru: 'Введите сумму в тенге, например 50.00.',
+    kk: 'Соманы теңгемен енгізіңіз, мысалы 50.00.',
+  },
+  amount_not_positive: {
+    en: 'The amount must be greater than zero.',
+    ru: 'Сумма должна быть больше нуля.',
+    kk: 'Сома нөлден үлкен болуы керек.',
+  },
+  amount_too_many_decimals: {
+    en: 'The amount can have at most 2 digits after the decimal point (tiyn).',
+    ru: 'В сумме может быть не более 2 знаков после точки (тиыны).',
+    kk: 'Сомада үтірден кейін 2 таңбадан артық болмауы керек (тиын).',
+  },
+  amount_above_maximum: {
+    en: 'The amount cannot exceed {max} ₸.',
+    ru: 'Сумма не может превышать {max} ₸.',
+    kk: 'Сома {max} ₸-ден аспауы керек.',
+  },
+  transfer_same_number: {
+    en: 'The sender and the recipient must be different numbers.',
+    ru: 'Отправитель и получатель должны быть разными номерами.',
+    kk: 'Жіберуші мен алушы әртүрлі нөмірлер болуы керек.',
+  },
+  transfer_insufficient_funds: {
+    en: 'Not enough funds on the sender’s number: {available} ₸ available.',
+    ru: 'Недостаточно средств на номере отправителя: доступно {available} ₸.',
+    kk: 'Жіберуші нөмірінде қаражат жеткіліксіз: қолжетімді {available} ₸.',
+  },
+  transfer_sender_blocked: {
+    en: 'The sender’s number is blocked: balance cannot be transferred from it. Unblock it first.',
+    ru: 'Номер отправителя заблокирован: переводить с него баланс нельзя. Сначала разблокируйте его.',
+    kk: 'Жіберушінің нөмірі бұғатталған: одан баланс аударуға болмайды. Алдымен оны бұғаттан шығарыңыз.',
+  },
+  transfer_sender_blocked_debt: {
+    en: 'The sender’s number is blocked by the operator for debt: balance cannot be transferred from it.',
+    ru: 'Номер отправителя заблокирован оператором за задолженность: переводить с него баланс нельзя.',
+    kk: 'Жіберушінің нөмірін оператор берешек үшін бұғаттаған: одан баланс аударуға болмайды.',
+  },
+  transfer_sender_suspended: {
+    en: 'Service on the sender’s number is suspended by the operator: balance cannot be transferred from it.',
+    ru: 'Обслуживание номера отправителя приостановлено оператором: переводить с него баланс нельзя.',
+    kk: 'Жіберуші нөміріне қызмет көрсетуді оператор тоқтатты: одан баланс аударуға болмайды.',
+  },
+  transfer_sender_terminated: {
+    en: 'The contract for the sender’s number is terminated: balance cannot be transferred from it.',
+    ru: 'Договор по номеру отправителя расторгнут: переводить с него баланс нельзя.',
+    kk: 'Жіберуші нөмірі бойынша шарт бұзылған: одан баланс аударуға болмайды.',
+  },
+  transfer_recipient_blocked: {
+    en: 'The recipient’s number is blocked: balance cannot be transferred to it. Unblock it first.',
+    ru: 'Номер получателя заблокирован: переводить на него баланс нельзя. Сначала разблокируйте его.',
+    kk: 'Алушының нөмірі бұғатталған: оған баланс аударуға болмайды. Алдымен оны бұғаттан шығарыңыз.',
+  },
+  transfer_recipient_blocked_debt: {
+    en: 'The recipient’s number is blocked by the operator for debt: balance cannot be transferred to it.',
+    ru: 'Номер получателя заблокирован оператором за задолженность: переводить на него баланс нельзя.',
+    kk: 'Алушының нөмірін оператор берешек үшін бұғаттаған: оған баланс аударуға болмайды.',
+  },
+  transfer_recipient_suspended: {
+    en: 'Service on the recipient’s number is suspended by the operator: balance cannot be transferred to it.',
+    ru: 'Обслуживание номера получателя приостановлено оператором: переводить на него баланс нельзя.',
+    kk: 'Алушы нөміріне қызмет көрсетуді оператор тоқтатты: оған баланс аударуға болмайды.',
+  },
+  transfer_recipient_terminated: {
+    en: 'The contract for the recipient’s number is terminated: balance cannot be transferred to it.',
+    ru: 'Договор по номеру получателя расторгнут: переводить на него баланс нельзя.',
+    kk: 'Алушы нөмірі бойынша шарт бұзылған: оған баланс аударуға болмайды.',
+  },
+  idempotency_key_reused: {
+    en: 'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
+    ru: 'Этот Idempotency-Key уже использован для другого запроса. Для нового запроса используйте новый ключ.',
+    kk: 'Бұл Idempotency-Key басқа сұрау үшін қолданылған. Жаңа сұрау үшін жаңа кілт қолданыңыз.',
+  },
+  unallocated_payments_instruction: {
+    en: 'Dear Administrator, please note that there are unallocated payments on your account. Kindly send the payment allocation register to {email} for proper processing.',
+    ru: 'Уважаемый администратор, примите во внимание, что у вас есть неразнесенные платежи. Просим отправить для зачисления платежа/ей реестр на {email}.',
+    kk: 'Құрметті әкімші, сізде есепке жатқызылмаған төлемдер бар екенін ескеріңіз. Төлемді/төлемдерді есепке жатқызу үшін тізілімді {email} адресіне жіберуіңізді сұраймыз.',
+  },
+  unallocated_payments_none: {
+    en: 'You have no unallocated payments.',
+    ru: 'У вас нет неразнесенных платежей.',
+    kk: 'Сізде есепке жатқызылмаған төлемдер жоқ.',
+  },
 } satisfies Texts;
 
 export type TextKey = keyof typeof texts;
