@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/client.js';
+import { availableFundsSql } from '../billing/funds.js';
 
 export interface NumberRow {
   id: string;
@@ -19,15 +20,13 @@ export interface NumberRow {
   available_tiyn: string;
 }
 
-// Available funds = balance + credit limit (the number's individual limit when it has one) − reserved.
+// Available funds: the one definition of modules/billing/funds.ts.
 const SELECT_NUMBER = `
   SELECT n.id, n.msisdn, pa.account_number, pa.account_type, pa.billing_method, pa.credit_limit_tiyn,
          n.tariff_code, t.name AS tariff_name, n.status, n.status_changed_at, n.individual_limit_tiyn,
          n.registration_form_number, n.esim_enabled, n.roaming,
          coalesce(la.balance_tiyn, 0) AS balance_tiyn,
-         coalesce(la.balance_tiyn, 0) - coalesce(la.reserved_tiyn, 0)
-           + CASE WHEN pa.billing_method = 'credit' THEN coalesce(n.individual_limit_tiyn, pa.credit_limit_tiyn) ELSE 0 END
-           AS available_tiyn
+         ${availableFundsSql('la', 'n', 'pa')} AS available_tiyn
   FROM numbers n
   JOIN personal_accounts pa ON pa.id = n.account_id
   JOIN tariffs t ON t.code = n.tariff_code

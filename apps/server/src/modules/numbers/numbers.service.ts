@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { type Language, type TextKey, t } from '../../lib/i18n.js';
 import { normalizeMsisdn } from '../../lib/identifiers.js';
 import { money } from '../../lib/money.js';
+import { outstandingBalance } from '../billing/funds.js';
 import { type Actor, NumberActions } from './number-actions.js';
 import {
   changeStatus,
@@ -120,7 +121,7 @@ export class NumbersService {
       ...listItem(r),
       individualLimit: r.individual_limit_tiyn === null ? null : money(r.individual_limit_tiyn),
       creditLimit: money(r.credit_limit_tiyn),
-      outstandingBalance: money(balance < 0n ? -balance : 0n),
+      outstandingBalance: money(outstandingBalance(balance)),
       roaming: r.roaming,
       generalInformation: {
         billingMethod: r.billing_method,
