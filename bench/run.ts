@@ -46,7 +46,10 @@ async function main() {
     LOG_LEVEL: 'silent',
     PORT: '0',
   });
+  const openStarted = Date.now();
   const ctx = await openContext(config, { seed: true });
+  // The first start's cost (migrations + demo data) is measured here, not asserted in a timed test.
+  console.log(`open + migrate${ctx.seeded ? ' + demo data' : ''}: ${((Date.now() - openStarted) / 1000).toFixed(1)} s`);
   const t0 = Date.now();
   const { companyId, created } = await seedLargeCompany(ctx.db, {
     numbers: NUMBERS,

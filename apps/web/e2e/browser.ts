@@ -62,3 +62,41 @@ export async function lastOutboxId(): Promise<number> {
   const { items } = (await res.json()) as { items: { id: string }[] };
   return items.length ? Number(items[0]!.id) : 0;
 }
+
+/** Administrator A of the demo data: manages the large company that holds the manual's numbers. */
+export const ADMIN_A = { phoneField: '701 211 21 01', password: 'Kcell-Demo-2026!', codeTo: '77012112101' } as const;
+
+/** Logs administrator A in through the browser (phone, password, code from the outbox); ends on the numbers list. */
+export async function logInAsAdminA(page: Page): Promise<void> {
+  const after = await lastOutboxId();
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByLabel('Phone number').fill(ADMIN_A.phoneField);
+  await page.getByLabel(/^Your password/).fill(ADMIN_A.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByLabel('Digit 1 of 6').waitFor();
+  const code = await codeFromOutbox(ADMIN_A.codeTo, after);
+  await page.getByLabel('Digit 1 of 6').fill(code);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/numbers/);
+}
+
+/**
+ * Axe and a full-page screenshot (`<name>-<width>.png`) at each width, 1440 and 375 px unless told; at none of them
+ * may the page scroll sideways. The viewport is 1440 px again afterwards.
+ */
+export async function checkAtWidths(page: Page, name: string, widths: readonly number[] = [1440, 375]) {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
+    // Let Mantine's transitions (modals, popovers, notifications) finish: axe measures colours as they are on screen.
+    await page.waitForTimeout(250);
+    // A cancelled animation rejects its `finished`: that one is over too.
+    await page.evaluate(() =>
+      Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+    );
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+    await expectAccessible(page, `${name} at ${width}px`);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}

@@ -103,7 +103,7 @@ const appLayoutRoute = createRoute({
   component: lazyRouteComponent(() => import('./app-layout'), 'AppLayout'),
 });
 
-export type NumbersSearch = { q?: string; status?: NumberStatus };
+export type NumbersSearch = { q?: string; status?: NumberStatus; tariff?: string };
 
 const numbersRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
@@ -118,6 +118,7 @@ const numbersIndexRoute = createRoute({
     return {
       q: optionalString(search.q),
       status: NUMBER_STATUSES.find((candidate) => candidate === status),
+      tariff: optionalString(search.tariff),
     };
   },
   component: lazyRouteComponent(() => import('../routes/numbers'), 'NumbersPage'),

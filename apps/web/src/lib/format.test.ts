@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatMoney, formatMsisdn } from './format';
+import { formatDate, formatDateTime, formatDecimal, formatMoney, formatMsisdn } from './format';
 
 const NBSP = '\u00a0';
 const kzt = (amount: string) => ({ amount, currency: 'KZT' });
@@ -66,5 +66,39 @@ describe('formatMsisdn', () => {
 
   it('leaves anything else as it is', () => {
     expect(formatMsisdn('123')).toBe('123');
+  });
+});
+
+describe('formatDecimal', () => {
+  it('keeps two decimals and groups like money', () => {
+    expect(formatDecimal('50.00', 'en')).toBe('50.00');
+    expect(formatDecimal('20480.00', 'en')).toBe(nb('20,480.00'));
+    expect(formatDecimal('20480.00', 'ru')).toBe(nb('20 480,00'));
+    expect(formatDecimal('12.5', 'kk')).toBe('12,50');
+  });
+
+  it('drops an all-zero fraction when no decimals are wanted, keeps a real one', () => {
+    expect(formatDecimal('500.00', 'en', 0)).toBe('500');
+    expect(formatDecimal('1500', 'ru', 0)).toBe(nb('1 500'));
+    expect(formatDecimal('12.50', 'en', 0)).toBe('12.50');
+  });
+
+  it('returns undefined for text that is not a decimal', () => {
+    expect(formatDecimal('abc', 'en')).toBeUndefined();
+  });
+});
+
+describe('formatDate', () => {
+  it('formats a calendar date without shifting it', () => {
+    expect(formatDate('2025-05-31')).toBe('31.05.2025');
+  });
+
+  it('formats a timestamp as its day in Almaty', () => {
+    expect(formatDate('2023-11-06T03:55:00.000Z')).toBe('06.11.2023');
+    expect(formatDate('2024-12-31T19:30:00.000Z')).toBe('01.01.2025');
+  });
+
+  it('returns other text unchanged', () => {
+    expect(formatDate('soon')).toBe('soon');
   });
 });

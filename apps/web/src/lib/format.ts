@@ -20,20 +20,26 @@ function groupFormatter(language: Language): Intl.NumberFormat {
 }
 
 /**
- * Formats a money object whose amount is a decimal string (e.g. "9970.33") without ever going through a float:
- * the integer part is grouped by Intl from a BigInt, the fraction is kept as written (padded to 2 digits).
- * Spaces are non-breaking so an amount never wraps.
+ * Formats a decimal string (e.g. "9970.33") without ever going through a float: the integer part is grouped by Intl
+ * from a BigInt, the fraction is kept as written (padded to `fractionDigits`; dropped when `fractionDigits` is 0 and
+ * it is all zeros). Spaces are non-breaking. Returns undefined when the text isn't a decimal number.
  */
-export function formatMoney(money: Money, language: Language): string {
-  const symbol = CURRENCY_SYMBOLS[money.currency] ?? money.currency;
-  const match = /^([-+])?(\d+)(?:\.(\d+))?$/.exec(money.amount.trim());
-  if (!match) return `${money.amount}${NBSP}${symbol}`;
+export function formatDecimal(amount: string, language: Language, fractionDigits = 2): string | undefined {
+  const match = /^([-+])?(\d+)(?:\.(\d+))?$/.exec(amount.trim());
+  if (!match) return undefined;
   const [, sign, integerPart = '0', fractionPart = ''] = match;
   const grouped = groupFormatter(language).format(BigInt(integerPart)).replace(/\s/g, NBSP);
-  const fraction = fractionPart.padEnd(2, '0');
+  const significant = /[1-9]/.test(fractionPart);
+  const fraction = fractionDigits === 0 && !significant ? '' : fractionPart.padEnd(fractionDigits, '0');
   const decimalSeparator = language === 'en' ? '.' : ',';
   const isNegative = sign === '-' && /[1-9]/.test(integerPart + fractionPart);
-  return `${isNegative ? '-' : ''}${grouped}${decimalSeparator}${fraction}${NBSP}${symbol}`;
+  return `${isNegative ? '-' : ''}${grouped}${fraction ? `${decimalSeparator}${fraction}` : ''}`;
+}
+
+/** A money object as `9 970,33 ₸` (ru, kk) or `9,970.33 ₸` (en): always two decimals, non-breaking spaces. */
+export function formatMoney(money: Money, language: Language): string {
+  const symbol = CURRENCY_SYMBOLS[money.currency] ?? money.currency;
+  return `${formatDecimal(money.amount, language) ?? money.amount}${NBSP}${symbol}`;
 }
 
 const dateTimeFormatter = new Intl.DateTimeFormat('en-GB', {
@@ -60,4 +66,15 @@ export function formatMsisdn(msisdn: string): string {
   const match = /^7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(msisdn);
   if (!match) return msisdn;
   return `+7 ${match[1]} ${match[2]} ${match[3]} ${match[4]}`;
+}
+
+/**
+ * A calendar date as `dd.mm.yyyy`: `2025-05-31` is taken as written (no time zone shift), an ISO timestamp is shown as
+ * its day in Asia/Almaty. Returns the input unchanged when it isn't a date.
+ */
+export function formatDate(value: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) return `${day[3]}.${day[2]}.${day[1]}`;
+  const dateTime = formatDateTime(value);
+  return dateTime === value ? value : dateTime.slice(0, 10);
 }

@@ -10,13 +10,14 @@ import { SectionEmptyState } from '../components/ui/section-empty-state';
 import { companyDisplayName } from '../features/companies/api/companies';
 import { useSelectedCompany } from '../features/companies/components/selected-company';
 import { NUMBER_STATUSES, type NumberStatus, numbersQueryOptions } from '../features/numbers/api/numbers-list';
+import { useCompanyTariffs } from '../features/numbers/api/tariffs';
 import { NumbersTable } from '../features/numbers/components/numbers-table';
 import { STATUS_LABEL_KEY } from '../features/numbers/components/status-badge';
 
 const ALL = 'all';
 const SEARCH_DEBOUNCE_MS = 300;
 
-/** F10: the company's numbers: search, status filter, table with cursor pagination. */
+/** F10: the company's numbers: search, status and tariff filters, table with cursor pagination, row menus. */
 export function NumbersPage() {
   const { t } = useTranslation();
   const { company } = useSelectedCompany();
@@ -39,7 +40,8 @@ export function NumbersPage() {
 function NumbersList({ companyId, companyName }: { companyId: string; companyName: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const search: { q?: string; status?: NumberStatus } = useSearch({ strict: false });
+  const search: { q?: string; status?: NumberStatus; tariff?: string } = useSearch({ strict: false });
+  const tariffs = useCompanyTariffs(companyId);
   const [text, setText] = useState(search.q ?? '');
   const [debouncedText] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
 
@@ -52,13 +54,25 @@ function NumbersList({ companyId, companyName }: { companyId: string; companyNam
     } as never);
   }, [debouncedText, search.q, navigate]);
 
-  const filter = { q: search.q, status: search.status };
+  const filter = { q: search.q, status: search.status, tariff: search.tariff };
   const numbers = useInfiniteQuery({ ...numbersQueryOptions(companyId, filter), placeholderData: keepPreviousData });
   const items = numbers.data?.pages.flatMap((page) => page.items) ?? [];
   const initialLoading = numbers.isPending;
   const stale = numbers.isPlaceholderData;
   // A search the server refuses (e.g. letters) is shown under the search box, not as a failed page.
-  const searchError = numbers.error?.fieldMessage('q') ?? numbers.error?.fieldMessage('status');
+  const searchError =
+    numbers.error?.fieldMessage('q') ?? numbers.error?.fieldMessage('status') ?? numbers.error?.fieldMessage('tariff');
+  const setFilter = (change: { status?: string; tariff?: string }) =>
+    void navigate({
+      to: '/numbers',
+      search: (previous: Record<string, unknown>) => ({ ...previous, ...change }),
+      replace: true,
+    } as never);
+  // A tariff from the URL that the company doesn't have (any more) is still shown, by its code.
+  const tariffOptions = tariffs.data?.items.map((tariff) => ({ value: tariff.code, label: tariff.name })) ?? [];
+  if (search.tariff && !tariffOptions.some((option) => option.value === search.tariff)) {
+    tariffOptions.push({ value: search.tariff, label: search.tariff });
+  }
 
   return (
     <Stack gap="md">
@@ -88,16 +102,19 @@ function NumbersList({ companyId, companyName }: { companyId: string; companyNam
             ...NUMBER_STATUSES.map((status) => ({ value: status, label: t(STATUS_LABEL_KEY[status]) })),
           ]}
           value={search.status ?? ALL}
-          onChange={(value) => {
-            const status = value && value !== ALL ? value : undefined;
-            void navigate({
-              to: '/numbers',
-              search: (previous: Record<string, unknown>) => ({ ...previous, status }),
-              replace: true,
-            } as never);
-          }}
+          onChange={(value) => setFilter({ status: value && value !== ALL ? value : undefined })}
           allowDeselect={false}
           w={{ base: '100%', xs: 240 }}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Select
+          label={t('numbers.tariffFilter.label')}
+          data={[{ value: ALL, label: t('numbers.tariffFilter.all') }, ...tariffOptions]}
+          value={search.tariff ?? ALL}
+          onChange={(value) => setFilter({ tariff: value && value !== ALL ? value : undefined })}
+          allowDeselect={false}
+          searchable={tariffOptions.length > 7}
+          w={{ base: '100%', xs: 280 }}
           comboboxProps={{ withinPortal: true }}
         />
       </Group>
@@ -117,6 +134,7 @@ function NumbersList({ companyId, companyName }: { companyId: string; companyNam
       ) : (
         <>
           <NumbersTable
+            companyId={companyId}
             caption={t('numbers.caption', { company: companyName })}
             items={items}
             loading={initialLoading}

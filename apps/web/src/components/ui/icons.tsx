@@ -109,3 +109,39 @@ export function InfoIcon(props: IconProps) {
     </Svg>
   );
 }
+
+export function BlockIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="m5.6 5.6 12.8 12.8" />
+    </Svg>
+  );
+}
+
+export function UnlockIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="4" y="11" width="16" height="10" rx="2" />
+      <path d="M8 11V7a4 4 0 0 1 7.5-2" />
+    </Svg>
+  );
+}
+
+export function ForwardIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M15 5l5 5-5 5" />
+      <path d="M20 10H9a5 5 0 0 0-5 5v4" />
+    </Svg>
+  );
+}
+
+export function ProfileIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="6" y="2" width="12" height="20" rx="2" />
+      <path d="M11 18h2" />
+    </Svg>
+  );
+}

@@ -1262,7 +1262,7 @@ export interface paths {
         put?: never;
         /**
          * Block an active number (F20)
-         * @description Goes through network provisioning (O5): when the network does not confirm, nothing changes and the answer is 502 `provisioning_failed`. Refusals: 409 `number_already_blocked`, `number_not_blocked`, `number_blocked_for_debt`, `number_suspended`, `number_terminated`.
+         * @description Goes through network provisioning (O5): when the network does not confirm, nothing changes and the answer is 502 `provisioning_failed`. Refusals (409): `number_already_blocked`, `number_not_blocked`, `number_blocked_for_debt` (blocked by the operator for debt: only paying the debt lifts it), `number_suspended`, `number_terminated`. Each attempt is in the actions history.
          */
         post: {
             parameters: {
@@ -1349,7 +1349,7 @@ export interface paths {
         put?: never;
         /**
          * Unblock a number the administrator blocked; a block for debt is refused (F20)
-         * @description Goes through network provisioning (O5): when the network does not confirm, nothing changes and the answer is 502 `provisioning_failed`. Refusals: 409 `number_already_blocked`, `number_not_blocked`, `number_blocked_for_debt`, `number_suspended`, `number_terminated`.
+         * @description Goes through network provisioning (O5): when the network does not confirm, nothing changes and the answer is 502 `provisioning_failed`. Refusals (409): `number_already_blocked`, `number_not_blocked`, `number_blocked_for_debt` (blocked by the operator for debt: only paying the debt lifts it), `number_suspended`, `number_terminated`. Each attempt is in the actions history.
          */
         post: {
             parameters: {
@@ -1420,6 +1420,577 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every service with its state, availability and the reason when unavailable (F17, F18) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NumberServices"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/services/{serviceCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Connect a service (F17, F18)
+         * @description Catalog rules, each refused with 409 and its code: `service_already_active`, `service_not_active`, `service_operator_only`, `number_blocked` / `number_blocked_for_debt` / `number_suspended` / `number_terminated` (unless the service is allowed while blocked; never when terminated), `service_promotion_ended`, `service_tariff_not_allowed`, `service_requires_missing`, `service_exclusive_conflict` (one service of a family at a time: the active one must be disconnected first), `service_required_by` (another connected service needs it). Unknown code: 404 `service_not_found`. The change goes through network provisioning (O5): when the network does not confirm, nothing changes and the answer is 502 `provisioning_failed`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                    serviceCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NumberService"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Disconnect a service (F17, F18)
+         * @description Catalog rules, each refused with 409 and its code: `service_already_active`, `service_not_active`, `service_operator_only`, `number_blocked` / `number_blocked_for_debt` / `number_suspended` / `number_terminated` (unless the service is allowed while blocked; never when terminated), `service_promotion_ended`, `service_tariff_not_allowed`, `service_requires_missing`, `service_exclusive_conflict` (one service of a family at a time: the active one must be disconnected first), `service_required_by` (another connected service needs it). Unknown code: 404 `service_not_found`. The change goes through network provisioning (O5): when the network does not confirm, nothing changes and the answer is 502 `provisioning_failed`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                    serviceCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NumberService"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/sim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SIM card & device: replacement date, ICCID, IMEI; PIN/PUK are not included (F14) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SimCard"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/sim/secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal the active SIM's PIN1, PIN2, PUK1, PUK2 (F14)
+         * @description An explicit reveal: each call is recorded in the actions history as `sim.secrets_viewed`. 404 `sim_not_found` when the number has no active SIM.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SimSecrets"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/call-forwardings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Call forwardings of the number, and the services calls can be forwarded to (F23) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallForwardings"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a call forwarding to a number or to a service (F23)
+         * @description Refusals: 400 `validation_failed` (targetMsisdn not a Kazakhstani mobile number, unknown service), 400 `forwarding_target_is_self`; 409 `forwarding_type_exists`, `forwarding_unconditional_active` (remove the unconditional one first), `forwarding_conditional_active` (remove the conditional ones first), `number_blocked` / `number_blocked_for_debt` / `number_suspended` / `number_terminated`; 502 `provisioning_failed` (nothing changed).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewCallForwardingInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallForwarding"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/call-forwardings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a call forwarding (F23)
+         * @description 404 `forwarding_not_found`; 409 when the number is not active; 502 `provisioning_failed` (nothing changed).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                    /** @description The forwarding's id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1583,6 +2154,100 @@ export interface components {
             name: string;
             numbersCount: number;
         };
+        /** @enum {string} */
+        ServiceCategoryInput: "calls_sms" | "data" | "roaming" | "additional" | "promotions";
+        UnavailableReasonInput: {
+            /** @description Stable code, the same as the error code of a refused toggle */
+            code: string;
+            /** @description Why not, in the caller's language */
+            message: string;
+        };
+        NumberServiceInput: {
+            /** @example business_travel */
+            code: string;
+            category: components["schemas"]["ServiceCategoryInput"];
+            /**
+             * @description In the caller's language
+             * @example Business travel
+             */
+            name: string;
+            /** @description Terms of service (behind the info icon), in the caller's language */
+            terms: string;
+            monthlyFee: components["schemas"]["MoneyInput"];
+            /** @description Connected to the number (toggle on) */
+            active: boolean;
+            /** @description When it was connected (ISO 8601, UTC) */
+            activatedAt: string | null;
+            /** @description A restriction (F18): USSD ban, content blocking, hidden caller ID */
+            isRestriction: boolean;
+            /** @description Only the operator connects and disconnects it */
+            operatorOnly: boolean;
+            /** @description A promotion's last day, YYYY-MM-DD */
+            availableUntil: string | null;
+            /** @description The administrator can toggle it now (connect if off, disconnect if on) */
+            available: boolean;
+            /** @description Why the toggle is disabled; null when available */
+            unavailableReason: components["schemas"]["UnavailableReasonInput"] | null;
+        };
+        NumberServicesInput: {
+            msisdn: string;
+            /** @description All five categories, in the order of the manual, each with its services */
+            categories: {
+                category: components["schemas"]["ServiceCategoryInput"];
+                services: components["schemas"]["NumberServiceInput"][];
+            }[];
+        };
+        /**
+         * @description Unconditional overrides all others, so it never coexists with them
+         * @enum {string}
+         */
+        ForwardingTypeInput: "unconditional" | "busy" | "no_answer" | "unreachable";
+        ForwardingServiceInput: {
+            /** @enum {string} */
+            code: "missed_call_2050" | "voicemail";
+            /** @description In the caller's language */
+            name: string;
+        };
+        CallForwardingInput: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["ForwardingTypeInput"];
+            /** @enum {string} */
+            direction: "number" | "service";
+            /**
+             * @description When direction is number
+             * @example 77012112101
+             */
+            targetMsisdn: string | null;
+            /** @description When direction is service */
+            service: components["schemas"]["ForwardingServiceInput"] | null;
+            createdAt: string;
+        };
+        CallForwardingsInput: {
+            msisdn: string;
+            items: components["schemas"]["CallForwardingInput"][];
+            /** @description The services calls can be forwarded to */
+            services: components["schemas"]["ForwardingServiceInput"][];
+            /** @description Forwardings of this number can be changed now */
+            available: boolean;
+            unavailableReason: components["schemas"]["UnavailableReasonInput"] | null;
+        };
+        NewCallForwardingInput: {
+            type: components["schemas"]["ForwardingTypeInput"];
+            /** @constant */
+            direction: "number";
+            /**
+             * @description Kazakhstani mobile number in any usual form; stored as 77XXXXXXXXX
+             * @example +7 701 211 21 01
+             */
+            targetMsisdn: string;
+        } | {
+            type: components["schemas"]["ForwardingTypeInput"];
+            /** @constant */
+            direction: "service";
+            /** @enum {string} */
+            serviceCode: "missed_call_2050" | "voicemail";
+        };
         SessionInput: {
             /** Format: uuid */
             id: string;
@@ -1592,6 +2257,33 @@ export interface components {
             ip: string | null;
             createdAt: string;
             lastSeenAt: string;
+        };
+        SimCardInput: {
+            msisdn: string;
+            /** @description SIM card number; null when the number has no active SIM */
+            iccid: string | null;
+            isEsim: boolean;
+            /** @description When the current SIM replaced the previous one (ISO 8601, UTC); null if never replaced */
+            replacementDate: string | null;
+            /**
+             * @description Last detected IMEI (14 digits)
+             * @example 35367807651154
+             */
+            imei: string | null;
+            /** @description PIN/PUK can be revealed with POST …/sim/secrets (each reveal is recorded) */
+            secretsAvailable: boolean;
+        };
+        SimSecretsInput: {
+            msisdn: string;
+            iccid: string;
+            /** @example 0000 */
+            pin1: string;
+            /** @example 9098 */
+            pin2: string;
+            /** @example 13178690 */
+            puk1: string;
+            /** @example 48419033 */
+            puk2: string;
         };
         Announcement: {
             title: string | null;
@@ -1747,6 +2439,100 @@ export interface components {
             name: string;
             numbersCount: number;
         };
+        /** @enum {string} */
+        ServiceCategory: "calls_sms" | "data" | "roaming" | "additional" | "promotions";
+        UnavailableReason: {
+            /** @description Stable code, the same as the error code of a refused toggle */
+            code: string;
+            /** @description Why not, in the caller's language */
+            message: string;
+        };
+        NumberService: {
+            /** @example business_travel */
+            code: string;
+            category: components["schemas"]["ServiceCategory"];
+            /**
+             * @description In the caller's language
+             * @example Business travel
+             */
+            name: string;
+            /** @description Terms of service (behind the info icon), in the caller's language */
+            terms: string;
+            monthlyFee: components["schemas"]["Money"];
+            /** @description Connected to the number (toggle on) */
+            active: boolean;
+            /** @description When it was connected (ISO 8601, UTC) */
+            activatedAt: string | null;
+            /** @description A restriction (F18): USSD ban, content blocking, hidden caller ID */
+            isRestriction: boolean;
+            /** @description Only the operator connects and disconnects it */
+            operatorOnly: boolean;
+            /** @description A promotion's last day, YYYY-MM-DD */
+            availableUntil: string | null;
+            /** @description The administrator can toggle it now (connect if off, disconnect if on) */
+            available: boolean;
+            /** @description Why the toggle is disabled; null when available */
+            unavailableReason: components["schemas"]["UnavailableReason"] | null;
+        };
+        NumberServices: {
+            msisdn: string;
+            /** @description All five categories, in the order of the manual, each with its services */
+            categories: {
+                category: components["schemas"]["ServiceCategory"];
+                services: components["schemas"]["NumberService"][];
+            }[];
+        };
+        /**
+         * @description Unconditional overrides all others, so it never coexists with them
+         * @enum {string}
+         */
+        ForwardingType: "unconditional" | "busy" | "no_answer" | "unreachable";
+        ForwardingService: {
+            /** @enum {string} */
+            code: "missed_call_2050" | "voicemail";
+            /** @description In the caller's language */
+            name: string;
+        };
+        CallForwarding: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["ForwardingType"];
+            /** @enum {string} */
+            direction: "number" | "service";
+            /**
+             * @description When direction is number
+             * @example 77012112101
+             */
+            targetMsisdn: string | null;
+            /** @description When direction is service */
+            service: components["schemas"]["ForwardingService"] | null;
+            createdAt: string;
+        };
+        CallForwardings: {
+            msisdn: string;
+            items: components["schemas"]["CallForwarding"][];
+            /** @description The services calls can be forwarded to */
+            services: components["schemas"]["ForwardingService"][];
+            /** @description Forwardings of this number can be changed now */
+            available: boolean;
+            unavailableReason: components["schemas"]["UnavailableReason"] | null;
+        };
+        NewCallForwarding: {
+            type: components["schemas"]["ForwardingType"];
+            /** @constant */
+            direction: "number";
+            /**
+             * @description Kazakhstani mobile number in any usual form; stored as 77XXXXXXXXX
+             * @example +7 701 211 21 01
+             */
+            targetMsisdn: string;
+        } | {
+            type: components["schemas"]["ForwardingType"];
+            /** @constant */
+            direction: "service";
+            /** @enum {string} */
+            serviceCode: "missed_call_2050" | "voicemail";
+        };
         Session: {
             /** Format: uuid */
             id: string;
@@ -1756,6 +2542,33 @@ export interface components {
             ip: string | null;
             createdAt: string;
             lastSeenAt: string;
+        };
+        SimCard: {
+            msisdn: string;
+            /** @description SIM card number; null when the number has no active SIM */
+            iccid: string | null;
+            isEsim: boolean;
+            /** @description When the current SIM replaced the previous one (ISO 8601, UTC); null if never replaced */
+            replacementDate: string | null;
+            /**
+             * @description Last detected IMEI (14 digits)
+             * @example 35367807651154
+             */
+            imei: string | null;
+            /** @description PIN/PUK can be revealed with POST …/sim/secrets (each reveal is recorded) */
+            secretsAvailable: boolean;
+        };
+        SimSecrets: {
+            msisdn: string;
+            iccid: string;
+            /** @example 0000 */
+            pin1: string;
+            /** @example 9098 */
+            pin2: string;
+            /** @example 13178690 */
+            puk1: string;
+            /** @example 48419033 */
+            puk2: string;
         };
     };
     responses: never;

@@ -11,12 +11,26 @@ type PhoneFieldProps = {
   error?: ReactNode;
   autoFocus?: boolean;
   disabled?: boolean;
+  /** `phone` unless told otherwise. */
+  name?: string;
+  /** `tel` (the user's own number) unless told otherwise, e.g. `off` for someone else's number. */
+  autoComplete?: string;
 };
 
 const PREFIX = '+7 (';
 
 /** Phone number with a fixed +7 prefix and the mask +7 (7XX) XXX-XX-XX; accepts pasting any usual form. */
-export function PhoneField({ value, onChange, label, description, error, autoFocus, disabled }: PhoneFieldProps) {
+export function PhoneField({
+  value,
+  onChange,
+  label,
+  description,
+  error,
+  autoFocus,
+  disabled,
+  name = 'phone',
+  autoComplete = 'tel',
+}: PhoneFieldProps) {
   const [focused, setFocused] = useState(false);
   const formatted = formatPhoneInput(value);
   const shown = formatted || (focused ? PREFIX : '');
@@ -24,8 +38,8 @@ export function PhoneField({ value, onChange, label, description, error, autoFoc
     <TextInput
       type="tel"
       inputMode="tel"
-      autoComplete="tel"
-      name="phone"
+      autoComplete={autoComplete}
+      name={name}
       label={label}
       description={description}
       placeholder="+7 (7XX) XXX-XX-XX"

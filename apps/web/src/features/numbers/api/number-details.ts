@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import type { paths } from '../../../lib/api/schema';
+import { numberKey } from './query-keys';
 
 export type NumberDetails =
   paths['/api/v1/companies/{companyId}/numbers/{msisdn}']['get']['responses'][200]['content']['application/json'];
@@ -11,7 +12,7 @@ export function fetchNumberDetails(companyId: string, msisdn: string): Promise<N
 
 export function numberDetailsQueryOptions(companyId: string, msisdn: string) {
   return queryOptions({
-    queryKey: ['companies', companyId, 'numbers', 'details', msisdn],
+    queryKey: numberKey(companyId, msisdn),
     queryFn: () => fetchNumberDetails(companyId, msisdn),
   });
 }

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import type { paths } from '../../../lib/api/schema';
+import { numbersListKey } from './query-keys';
 
 type NumbersOperation = paths['/api/v1/companies/{companyId}/numbers']['get'];
 export type NumbersPage = NumbersOperation['responses'][200]['content']['application/json'];
@@ -16,7 +17,7 @@ export const NUMBER_STATUSES: readonly NumberStatus[] = [
 ];
 export const PAGE_SIZE = 50;
 
-export type NumbersFilter = { q?: string; status?: NumberStatus };
+export type NumbersFilter = { q?: string; status?: NumberStatus; tariff?: string };
 
 export function fetchNumbersPage(companyId: string, filter: NumbersFilter, cursor?: string): Promise<NumbersPage> {
   return unwrap(
@@ -26,6 +27,7 @@ export function fetchNumbersPage(companyId: string, filter: NumbersFilter, curso
         query: {
           q: filter.q || undefined,
           status: filter.status,
+          tariff: filter.tariff || undefined,
           limit: PAGE_SIZE,
           cursor,
         },
@@ -36,7 +38,10 @@ export function fetchNumbersPage(companyId: string, filter: NumbersFilter, curso
 
 export function numbersQueryOptions(companyId: string, filter: NumbersFilter) {
   return infiniteQueryOptions({
-    queryKey: ['companies', companyId, 'numbers', 'list', { q: filter.q ?? '', status: filter.status ?? null }],
+    queryKey: [
+      ...numbersListKey(companyId),
+      { q: filter.q ?? '', status: filter.status ?? null, tariff: filter.tariff ?? null },
+    ],
     queryFn: ({ pageParam }) => fetchNumbersPage(companyId, filter, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,

@@ -6,10 +6,11 @@ import { formatMoney, formatMsisdn } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { NumberListItem } from '../api/numbers-list';
 import { BILLING_METHOD_KEY, labelKey } from './labels';
-import { NumberRowMenu } from './number-row-menu';
+import { NumberActionsMenu } from './number-actions';
 import { StatusBadge } from './status-badge';
 
 type NumbersTableProps = {
+  companyId: string;
   caption: string;
   items: NumberListItem[];
   /** Initial load: skeleton rows instead of data. */
@@ -22,7 +23,7 @@ const SKELETON_ROWS = 6;
 const COLUMNS = 7;
 
 /** F10: Number, personal account, tariff plan, billing method, status, available funds and the row menu. */
-export function NumbersTable({ caption, items, loading, stale }: NumbersTableProps) {
+export function NumbersTable({ companyId, caption, items, loading, stale }: NumbersTableProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const language = currentLanguage();
@@ -94,7 +95,10 @@ export function NumbersTable({ caption, items, loading, stale }: NumbersTablePro
                       {formatMoney(item.availableFunds, language)}
                     </Table.Td>
                     <Table.Td onClick={(event) => event.stopPropagation()}>
-                      <NumberRowMenu msisdn={item.msisdn} />
+                      <NumberActionsMenu
+                        variant="list"
+                        target={{ companyId, msisdn: item.msisdn, status: item.status }}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -1,0 +1,151 @@
+import { ActionIcon, Menu } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { type ComponentType, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BlockIcon, ForwardIcon, MenuIcon, ProfileIcon, UnlockIcon } from '../../../components/ui/icons';
+import { formatMsisdn } from '../../../lib/format';
+import { tk } from '../../../lib/i18n';
+import type { StatusAction } from '../api/number-status';
+import type { NumberStatus } from '../api/numbers-list';
+import { CallForwardingDialog } from './call-forwarding-dialog';
+import { StatusChangeDialog } from './status-change-dialog';
+
+/** The number an action is for. */
+export type NumberActionTarget = { companyId: string; msisdn: string; status: NumberStatus };
+
+export type NumberActionDialogProps = {
+  companyId: string;
+  msisdn: string;
+  opened: boolean;
+  onClose: () => void;
+};
+
+/** One line of the number's action menu (the manual's "three stripes"), opening its own dialog. */
+export type NumberMenuAction = {
+  id: string;
+  /** A literal key through `tk()`, so that the locale check sees it. */
+  labelKey: string;
+  icon: ReactNode;
+  Dialog: ComponentType<NumberActionDialogProps>;
+  /** Whether the action can be started for a number in this status (the item is disabled otherwise). */
+  enabled?: (target: NumberActionTarget) => boolean;
+};
+
+/**
+ * The actions of a number, in the manual's order: SIM card replacement, Usage details, Device registration (IMEI),
+ * Call forwarding, eSIM replacement. Only the ones that work are listed; add the others here when they are built —
+ * they then appear both in the number profile's menu and in the row menu of the numbers list.
+ */
+export const NUMBER_MENU_ACTIONS: readonly NumberMenuAction[] = [
+  {
+    id: 'call-forwarding',
+    labelKey: tk('numberActions.callForwarding'),
+    icon: <ForwardIcon size={16} />,
+    Dialog: CallForwardingDialog,
+  },
+];
+
+/** Which of block / unblock the administrator can do now; none for a debt block, a suspension or a termination. */
+export function statusActionFor(status: NumberStatus): StatusAction | null {
+  if (status === 'active') return 'block';
+  if (status === 'blocked') return 'unblock';
+  return null;
+}
+
+type NumberActionsMenuProps = {
+  target: NumberActionTarget;
+  /** `list`: the row menu, with Open profile and Block / Unblock; `profile`: the header's menu (those are buttons). */
+  variant: 'list' | 'profile';
+};
+
+/** The "three stripes" menu of a number and the dialogs its items open. */
+export function NumberActionsMenu({ target, variant }: NumberActionsMenuProps) {
+  const { t } = useTranslation();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [statusAction, setStatusAction] = useState<StatusAction | null>(null);
+  // The dialogs are mounted from the first use on (a long list has a menu per row), and then stay for their
+  // closing transition and to give the focus back to the menu button.
+  const [used, setUsed] = useState(false);
+  const openDialog = (id: string) => {
+    setUsed(true);
+    setOpenId(id);
+  };
+  const openStatus = (action: StatusAction) => {
+    setUsed(true);
+    setStatusAction(action);
+  };
+  const { companyId, msisdn, status } = target;
+  const available = statusActionFor(status);
+
+  return (
+    <>
+      {/* Without the placeholder the first item takes the focus on opening (and axe accepts the menu's children). */}
+      <Menu position="bottom-end" withinPortal shadow="md" width={260} withInitialFocusPlaceholder={false}>
+        <Menu.Target>
+          <ActionIcon
+            variant={variant === 'profile' ? 'default' : 'subtle'}
+            color="gray"
+            size={variant === 'profile' ? 36 : 'lg'}
+            aria-label={t('numberActions.menu', { number: formatMsisdn(msisdn) })}
+          >
+            <MenuIcon />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {variant === 'list' && (
+            <>
+              <Menu.Item
+                leftSection={<ProfileIcon size={16} />}
+                renderRoot={(props) => <Link {...props} to="/numbers/$msisdn" params={{ msisdn }} />}
+              >
+                {t('numbers.openProfile')}
+              </Menu.Item>
+              {available === 'block' && (
+                <Menu.Item leftSection={<BlockIcon size={16} />} onClick={() => openStatus('block')}>
+                  {t('numberStatus.block')}
+                </Menu.Item>
+              )}
+              {available === 'unblock' && (
+                <Menu.Item leftSection={<UnlockIcon size={16} />} onClick={() => openStatus('unblock')}>
+                  {t('numberStatus.unblock')}
+                </Menu.Item>
+              )}
+              {status === 'blocked_debt' && (
+                <Menu.Label style={{ whiteSpace: 'normal' }}>{t('numberStatus.blockedDebtShort')}</Menu.Label>
+              )}
+              <Menu.Divider />
+            </>
+          )}
+          {NUMBER_MENU_ACTIONS.map((action) => (
+            <Menu.Item
+              key={action.id}
+              leftSection={action.icon}
+              disabled={action.enabled ? !action.enabled(target) : false}
+              onClick={() => openDialog(action.id)}
+            >
+              {t(action.labelKey)}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      {used &&
+        NUMBER_MENU_ACTIONS.map(({ id, Dialog }) => (
+          <Dialog
+            key={id}
+            companyId={companyId}
+            msisdn={msisdn}
+            opened={openId === id}
+            onClose={() => setOpenId(null)}
+          />
+        ))}
+      {used && variant === 'list' && (
+        <StatusChangeDialog
+          companyId={companyId}
+          msisdn={msisdn}
+          action={statusAction}
+          onClose={() => setStatusAction(null)}
+        />
+      )}
+    </>
+  );
+}
