@@ -11,9 +11,10 @@ import { buildApp } from '../apps/server/src/app.js';
 import { loadConfig } from '../apps/server/src/config.js';
 import { ADMIN_A_PHONE, DEMO_PASSWORD } from '../apps/server/src/db/demo-data/constants.js';
 import { seedLargeCompany } from '../apps/server/src/db/demo-data/seed-large.js';
-import { listNumbers } from '../apps/server/src/modules/numbers/numbers.repository.js';
+import { findNumber, listNumbers } from '../apps/server/src/modules/numbers/numbers.repository.js';
 import { openContext } from '../apps/server/src/runtime.js';
 import { printTable, type Row, timeIt } from './lib.js';
+import { benchNumbersLoad } from './numbers-load.js';
 import { benchTransfers } from './transfers.js';
 
 const NUMBERS = Number(process.env.BENCH_NUMBERS ?? 100_000);
@@ -132,6 +133,31 @@ async function main() {
       pass: api.p50 <= limit,
     });
   }
+  // Number profile (F11–F13): the API beside the same query run directly.
+  const profileApi = await timeIt(async () => {
+    const res = await fetch(`${base}/api/v1/companies/${companyId}/numbers/${mid}`, { headers: { cookie } });
+    if (res.status !== 200) throw new Error(`profile: ${res.status}`);
+    await res.arrayBuffer();
+  }, ITERATIONS);
+  const profileSql = await timeIt(() => findNumber(ctx.db, companyId, mid), ITERATIONS);
+  const profileLimit = 2 * profileSql.p50 + 2;
+  results.push({
+    benchmark: 'number profile',
+    subject: 'API over HTTP',
+    floor: 'same SQL, direct',
+    subjectP50: profileApi.p50,
+    floorP50: profileSql.p50,
+    ratio: profileApi.p50 / profileSql.p50,
+    target: `≤ 2×floor+2ms (${profileLimit.toFixed(2)})`,
+    pass: profileApi.p50 <= profileLimit,
+  });
+  const sample = (
+    await ctx.db.query<{ msisdn: string }>(
+      'SELECT msisdn FROM numbers WHERE company_id = $1 ORDER BY msisdn OFFSET $2 LIMIT 20',
+      [companyId, Math.floor(NUMBERS / 3)],
+    )
+  ).rows.map((r) => r.msisdn);
+  results.push(...(await benchNumbersLoad({ ctx, base, companyId, msisdns: sample, fragment })));
   results.push(...(await benchTransfers({ ctx, base, cookie, companyId })));
   printTable(results);
   mkdirSync(join(here, 'results'), { recursive: true });
