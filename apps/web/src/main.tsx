@@ -15,7 +15,7 @@ initI18n();
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
-const PUBLIC_PATHS = ['/login', '/forgot-password', '/reset-password'];
+const PUBLIC_PATHS = ['/login', '/forgot-password', '/reset-password', '/faq'];
 
 // A 401 from any non-auth call means the session is gone: forget cached data and go to the login page.
 setUnauthorizedHandler(() => {

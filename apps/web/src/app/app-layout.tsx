@@ -1,7 +1,8 @@
 import { Box, Button, Container, Group } from '@mantine/core';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DocumentIcon, LogoutIcon, MenuIcon, TransferIcon, UserIcon } from '../components/ui/icons';
+import { DocumentIcon, HelpIcon, LogoutIcon, MenuIcon, TransferIcon, UserIcon } from '../components/ui/icons';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { useLogoutMutation } from '../features/auth/api/logout';
 import { CompanySwitcher } from '../features/companies/components/company-switcher';
@@ -11,6 +12,17 @@ import { currentLanguage } from '../lib/i18n';
 
 /** Frame of every page behind the login: header (sections, company, language, profile, log out) and main. */
 export function AppLayout() {
+  return (
+    <AppFrame>
+      <CompanyGate>
+        <Outlet />
+      </CompanyGate>
+    </AppFrame>
+  );
+}
+
+/** The logged-in header and main around any content (the FAQ uses it without waiting for the companies). */
+export function AppFrame({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const changeLanguage = useChangeLanguage();
@@ -39,6 +51,17 @@ export function AppLayout() {
                   onChange={changeLanguage}
                   label={t('layout.language')}
                 />
+                <Button
+                  component={Link}
+                  to="/faq"
+                  variant="transparent"
+                  c="white"
+                  size="compact-md"
+                  px={6}
+                  leftSection={<HelpIcon />}
+                >
+                  {t('layout.faq')}
+                </Button>
                 <Button
                   component={Link}
                   to="/profile"
@@ -89,9 +112,7 @@ export function AppLayout() {
         </Box>
       </header>
       <Container component="main" id="main" tabIndex={-1} size="xl" py="lg" style={{ outline: 'none' }}>
-        <CompanyGate>
-          <Outlet />
-        </CompanyGate>
+        {children}
       </Container>
     </SelectedCompanyProvider>
   );

@@ -142,6 +142,31 @@ const transferRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/transfer'), 'TransferPage'),
 });
 
+// Help for everyone (F50): the FAQ opens from the login page too. No redirect to /login: the layout only needs to
+// know whether there is a session, to frame the page with the portal's header or the login pages' one.
+const helpLayoutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'help',
+  validateSearch: (search: Record<string, unknown>): AppSearch => ({ company: optionalString(search.company) }),
+  search: { middlewares: [retainSearchParams(['company'])] },
+  beforeLoad: async ({ context }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQueryOptions());
+      return { loggedIn: true };
+    } catch (error) {
+      if (isApiError(error) && (error.status === 401 || error.status === 403)) return { loggedIn: false };
+      throw error;
+    }
+  },
+  component: lazyRouteComponent(() => import('./help-layout'), 'HelpLayout'),
+});
+
+const faqRoute = createRoute({
+  getParentRoute: () => helpLayoutRoute,
+  path: 'faq',
+  component: lazyRouteComponent(() => import('../routes/faq'), 'FaqPage'),
+});
+
 export type ProfileSearch = { tab?: ProfileTab };
 
 const profileRoute = createRoute({
@@ -167,6 +192,7 @@ const routeTree = rootRoute.addChildren([
     transferRoute,
     profileRoute,
   ]),
+  helpLayoutRoute.addChildren([faqRoute]),
 ]);
 
 /** Flat `?key=value` search strings (no JSON quoting), all values strings. */

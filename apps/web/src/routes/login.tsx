@@ -96,6 +96,12 @@ export function LoginPage() {
           </Stack>
         </form>
       </Paper>
+      <Text size="sm" ta="center">
+        {t('login.faqPrompt')}{' '}
+        <Anchor component={Link} to="/faq" fw={600}>
+          {t('login.faqLink')}
+        </Anchor>
+      </Text>
     </Stack>
   );
 }

@@ -1,19 +1,42 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TransferIcon } from '../components/ui/icons';
 import { SectionEmptyState } from '../components/ui/section-empty-state';
+import { companyDisplayName } from '../features/companies/api/companies';
+import { useSelectedCompany } from '../features/companies/components/selected-company';
+import { RecentTransfers } from '../features/transfers/components/recent-transfers';
+import { TransferForm } from '../features/transfers/components/transfer-form';
 
-/** Balance transfer (F40): the section is not open yet. */
+/** F40 Balance transfer: between numbers of the selected company only (same BIN); recent transfers below. */
 export function TransferPage() {
   const { t } = useTranslation();
+  const { company } = useSelectedCompany();
+
+  if (!company) {
+    return (
+      <Stack gap="lg">
+        <Title order={1}>{t('transfer.title')}</Title>
+        <SectionEmptyState
+          title={t('numbers.noCompanies.title')}
+          description={t('numbers.noCompanies.description')}
+          icon={<TransferIcon size={28} />}
+        />
+      </Stack>
+    );
+  }
+
+  const companyId = String(company.id);
   return (
     <Stack gap="lg">
-      <Title order={1}>{t('transfer.title')}</Title>
-      <SectionEmptyState
-        title={t('common.preparing.title')}
-        description={t('transfer.preparing')}
-        icon={<TransferIcon size={28} />}
-      />
+      <div>
+        <Title order={1}>{t('transfer.title')}</Title>
+        <Text size="sm" c="dimmed" mt={4}>
+          {t('transfer.subtitle', { company: companyDisplayName(company) })}
+        </Text>
+      </div>
+      {/* Another company, another form: nothing chosen for one company carries over to the next. */}
+      <TransferForm key={companyId} companyId={companyId} />
+      <RecentTransfers companyId={companyId} />
     </Stack>
   );
 }

@@ -816,6 +816,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/faq": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Frequently asked questions (F50) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FaqItem"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies": {
         parameters: {
             query?: never;
@@ -1996,6 +2034,1598 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/balance-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's balance transfers, newest first (F40) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Company id (uuid) */
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["BalanceTransferListItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Transfer balance from one number of the company to another (F40)
+         * @description Moves the amount as one ledger transaction (sender −, recipient +): never loses or creates a tiyn. Refusals change nothing and are recorded in the actions history: 400 `validation_failed` (field errors `invalid_msisdn`, `amount_not_string`, `amount_invalid`, `amount_not_positive`, `amount_too_many_decimals`, `amount_above_maximum`), 400 `transfer_same_number`; 404 when either number is not the company’s; 409 `transfer_sender_blocked` / `…_blocked_debt` / `…_suspended` / `…_terminated` and the same for `transfer_recipient_…`; 422 `transfer_insufficient_funds` (details.availableFunds), 422 `idempotency_key_reused`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the transfer safe to retry: a replay with the same key and body returns the first response (same status and body, header `idempotent-replayed: true`); the same key with another body is 422 `idempotency_key_reused`. Printable ASCII, at most 255 characters. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Company id (uuid) */
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewBalanceTransferInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BalanceTransfer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/payments/unallocated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unallocated payments: date, payment order number, amount, and what to do about them (F38) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Company id (uuid) */
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnallocatedPayments"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests centre: every asynchronous operation of the company, newest first (B4)
+         * @description Filters: `status`, `kind`, `msisdn`; `updatedSince` (ISO 8601) returns only requests changed after that time — a polling client passes the largest `updatedAt` it has seen (and dedupes by id + updatedAt). Cursor paging: pass `nextCursor` as `cursor`. Live updates: GET …/requests/events.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: components["schemas"]["RequestStatusInput"];
+                    kind?: string;
+                    /** @description Only requests about this number */
+                    msisdn?: string;
+                    /** @description Only requests changed after this time (ISO 8601), for polling clients */
+                    updatedSince?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestsPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/requests/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates of the company’s requests as server-sent events (B4)
+         * @description `text/event-stream`. Each change of a request of the company is one event `request` whose data is the Request resource (JSON) and whose id resumes the stream: the browser’s EventSource sends it back as Last-Event-ID when it reconnects. Without it the stream starts from now. A comment line is sent every 15 s; the server ends a stream after 10 minutes (EventSource reconnects by itself, `retry: 3000`). 429 when the server has too many open streams.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description event: request\nid: …\ndata: {Request}\n\n … */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request: status, result, texts in the caller’s language (B4) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Request"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/requests/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The result file of a request (reports), as an attachment (B4)
+         * @description 404 when the request has no file (yet).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file itself, with its Content-Type and Content-Disposition */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/sim-replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the SIM card with a new one (F21): accepted as a request (202)
+         * @description Answers 202 with the Request (kind `sim_replacement`, also at its Location); the swap goes through the network and the request ends `succeeded` (result: msisdn, iccid, replacementDate; the new PIN/PUK are revealed by POST …/sim/secrets) or `failed` (`provisioning_failed`: nothing changed). Refusals: 400 `invalid_iccid` (field iccid); 409 `sim_replacement_needs_active` (details.status), `iccid_in_use` (field iccid), `sim_change_in_progress`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The new SIM card’s number (ICCID) from the back of the card: 19–20 digits starting 89; spaces allowed
+                         * @example 89997022001210685270
+                         */
+                        iccid: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Request"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/esim-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue an eSIM: activation code and QR code, valid 1 day, free (F22)
+         * @description Refusals (409): `esim_roaming`, `esim_number_blocked` (blocked or blocked for debt), `number_suspended`, `number_terminated`, `esim_tariff_not_supported`. A new order replaces an unused earlier one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        os: components["schemas"]["EsimOsInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EsimOrder"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/esim-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "I'm sure the eSIM is set up" → Change to eSIM (F22): accepted as a request (202)
+         * @description Answers 202 with the Request (kind `esim_replacement`); it ends `succeeded` with `message` ("Done! You have successfully replaced the eSIM.") and `note` (reboot / IMEI registration advice), or `failed`. Refusals: 400 `esim_confirmation_required` (field confirmed); 404 `not_found` (no such order for this number); 410 `esim_order_expired` (issue again); 409 `esim_order_already_confirmed`, `esim_order_failed`, `esim_roaming`, `esim_number_blocked`, `sim_change_in_progress`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                    /** @description The order's id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "I'm sure the eSIM is set up": must be true */
+                        confirmed: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Request"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Last detected IMEI, registration status and request history (F24) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviceStatus"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/device-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Request history of device registrations, newest first (F24) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviceRegistrationsPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register, re-register or register a duplicate of a device (F24–F26): a request (202)
+         * @description The national registry answers later (within 8 hours; the demo simulator after IMEI_REGISTRY_DELAY_MS); the result goes to the requests centre and by SMS to the administrator. The Request (kind `device_register` | `device_reregister` | `device_duplicate`) ends `succeeded` (registered) or `failed` with error.code `imei_needs_reregistration`, `imei_needs_duplicate`, `imei_invalid`, `imei_previous_owner_mismatch`. Refusals: 400 `invalid_imei` (field imei), `previous_owner_required`, `invalid_msisdn` (previousOwner.msisdn), `previous_owner_is_this_number`, `invalid_iin_bin` (previousOwner.iinBin), `terms_not_accepted` (termsAccepted; reregister and duplicate), or `validation_failed` naming several fields; 409 `device_request_pending`, `device_already_registered`, `number_terminated`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewDeviceRegistrationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Request"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/device-registrations/{imei}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a device registration (F24): a request (202)
+         * @description Request kind `device_remove`; ends `succeeded` (registration removed) or `failed` (`imei_not_registered`). Refusals: 400 `invalid_imei`; 404 `device_not_registered`; 409 `device_request_pending`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                    imei: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Request"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/numbers/{msisdn}/usage-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Usage details of a number: on screen, as a file, or e-mailed (F19)
+         * @description `output: screen` answers 200 with a page of usage records (oldest first; pass `nextCursor` as `cursor`) and the period's totals. `xlsx` and `email` answer 202 with the request (requests centre, B4) and the message "Your request to submit a report has been accepted."; a job builds the XLSX, stores it on the request (GET …/requests/{id}/file) and, for `email`, e-mails it as an attachment (to `email` or the administrator's address). Default period: one month back to today. Period refusals (400, naming the field): `period_start_after_end` (to), `period_in_future` (to), `period_too_old` (from: earlier than the report reaches back), `period_not_closed` (to: reconciliation months are available from the 1st of the next month), `field_invalid` (not a date).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    msisdn: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Start date; default: one month before today
+                         * @example 2025-04-16
+                         */
+                        from?: string;
+                        /**
+                         * @description End date (included); default: today
+                         * @example 2025-04-16
+                         */
+                        to?: string;
+                        /**
+                         * @description `screen`: rows now (200, paged); `xlsx`: a file in the requests centre (202); `email`: the file e-mailed too (202)
+                         * @default screen
+                         * @enum {string}
+                         */
+                        output?: "screen" | "xlsx" | "email";
+                        /**
+                         * @description Where to send the report; default: the administrator's e-mail
+                         * @example aliya@example.com
+                         */
+                        email?: string;
+                        /** @description screen: `nextCursor` of the previous page */
+                        cursor?: string;
+                        /**
+                         * @description screen: rows per page
+                         * @default 50
+                         */
+                        limit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsagePage"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Request"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order a report by e-mail (F32, F34, F35, F36, F37)
+         * @description Answers 202 with the request (requests centre, B4) and the message "Your request to submit a report has been accepted."; a job builds the file, stores it on the request and e-mails it as an attachment exactly once (to `email` or the administrator's address). Files: XLSX; reconciliation: PDF. Period refusals (400, naming the field): `period_start_after_end` (to), `period_in_future` (to), `period_too_old` (from: earlier than the report reaches back), `period_not_closed` (to: reconciliation months are available from the 1st of the next month), `field_invalid` (not a date).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Company id (uuid) */
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        type: components["schemas"]["ReportTypeInput"];
+                        /**
+                         * @description Start date (invoice-register, reconciliation, payments); default: one month before today (reconciliation: the 1st of last month)
+                         * @example 2025-04-16
+                         */
+                        from?: string;
+                        /**
+                         * @description End date, included; default: today (reconciliation: the end of last month)
+                         * @example 2025-04-16
+                         */
+                        to?: string;
+                        /**
+                         * @description Where to send the report; default: the administrator's e-mail
+                         * @example aliya@example.com
+                         */
+                        email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Request"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Actions history: the company's administrators' actions, newest first (F31)
+         * @description Each action with its status (success / failure), time and administrator. Default period: one month back to today. `format=xlsx` downloads the whole period as a spreadsheet (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) instead of a JSON page. Period refusals (400, naming the field): `period_start_after_end` (to), `period_in_future` (to), `period_too_old` (from: earlier than the report reaches back), `period_not_closed` (to: reconciliation months are available from the 1st of the next month), `field_invalid` (not a date).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start date; default: one month before today */
+                    from?: string;
+                    /** @description End date (included); default: today */
+                    to?: string;
+                    cursor?: string;
+                    limit?: number;
+                    /** @description `xlsx`: the whole period as a spreadsheet download instead of a JSON page */
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description Company id (uuid) */
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionsHistoryPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoice-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find the mobile numbers of an invoice (F30)
+         * @description By `invoiceNumber` (13 digits) or by e-invoice `registrationNumber` — exactly one (else 400 `invoice_lookup_key_required`). Only invoices of this company: any other answers 404 `invoice_not_found`. `format=xlsx` downloads the list (columns: phone number, invoice number). In the actions history.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Invoice number, 13 digits */
+                    invoiceNumber?: string;
+                    /** @description E-invoice registration number (instead of invoiceNumber) */
+                    registrationNumber?: string;
+                    /** @description `xlsx`: download the list as a spreadsheet */
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description Company id (uuid) */
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceLookup"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{invoiceNumber}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service delivery certificate of an invoice, as a PDF at once (F33)
+         * @description application/pdf: certificate of completed works with the parties’ requisites, the services by category, totals without and with VAT, the total in words (in the caller's language) and the breakdown by number. Another company’s or an unknown invoice answers 404 `invoice_not_found`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    /** @description Invoice number, 13 digits */
+                    invoiceNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoice-breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invoice breakdown of a personal account for a month, PDF or XLSX (F39)
+         * @description Every line of the invoice, number by number, with the total. No invoice of this company for that account and month answers 404 `invoice_breakdown_not_found`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Personal account number */
+                    account: string;
+                    /** @description Year and month, YYYY-MM */
+                    month: string;
+                    format?: "pdf" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description Company id (uuid) */
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2154,6 +3784,216 @@ export interface components {
             name: string;
             numbersCount: number;
         };
+        UnallocatedPaymentInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Payment date, YYYY-MM-DD
+             * @example 2026-11-18
+             */
+            paidOn: string;
+            /**
+             * @description Payment order number
+             * @example 10042
+             */
+            orderNumber: string;
+            amount: components["schemas"]["MoneyInput"];
+        };
+        UnallocatedPaymentsInput: {
+            items: components["schemas"]["UnallocatedPaymentInput"][];
+            nextCursor: string | null;
+            /** @description What to do about unallocated payments (send an allocation register), in the caller's language */
+            instruction: string;
+            /** @description The line to show, in the caller's language: the instruction when there are unallocated payments, otherwise "You have no unallocated payments." */
+            message: string;
+        };
+        NewBalanceTransferInput: {
+            /**
+             * @description Sender: one of the company's numbers, any usual form
+             * @example 77012112101
+             */
+            from: string;
+            /**
+             * @description Recipient: another of the company's numbers
+             * @example +7 701 211 77 05
+             */
+            to: string;
+            /**
+             * @description Tenge with at most 2 decimals (tiyn), as a string; positive and at most the configured maximum (TRANSFER_MAX_AMOUNT, default 1,000,000 ₸).
+             * @example 50.00
+             */
+            amount: string;
+        };
+        BalanceTransferInput: {
+            /** Format: uuid */
+            id: string;
+            /** @example 77012112101 */
+            from: string;
+            /** @example 77012117705 */
+            to: string;
+            amount: components["schemas"]["MoneyInput"];
+            createdAt: string;
+            /** @description The sender's available funds after the transfer */
+            fromAvailableFunds: components["schemas"]["MoneyInput"];
+            /** @description The recipient's available funds after the transfer */
+            toAvailableFunds: components["schemas"]["MoneyInput"];
+        };
+        BalanceTransferListItemInput: {
+            /** Format: uuid */
+            id: string;
+            from: string;
+            to: string;
+            amount: components["schemas"]["MoneyInput"];
+            createdAt: string;
+        };
+        /**
+         * @description pending → running → succeeded | failed
+         * @enum {string}
+         */
+        RequestStatusInput: "pending" | "running" | "succeeded" | "failed";
+        RequestInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What the request does: `sim_replacement`, `esim_replacement`, `device_register`, `device_reregister`, `device_duplicate`, `device_remove` (reports and bulk actions add their own kinds)
+             * @example device_register
+             */
+            kind: string;
+            status: components["schemas"]["RequestStatusInput"];
+            /** @description The number the request is about, if any */
+            msisdn: string | null;
+            /** @description Who asked */
+            administrator: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description What was asked, per kind */
+            params: {
+                [key: string]: unknown;
+            };
+            /** @description The outcome data, per kind; null until the request completes */
+            result: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The outcome in the caller's language (succeeded or failed) */
+            message: string | null;
+            /** @description Additional advice in the caller's language (e.g. after an eSIM) */
+            note: string | null;
+            /** @description Why the request failed: a stable code and its text */
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description A result file (reports), downloadable at url */
+            file: {
+                name: string;
+                contentType: string;
+                url: string;
+            } | null;
+            createdAt: string;
+            startedAt: string | null;
+            completedAt: string | null;
+            /** @description Last change; use with ?updatedSince= */
+            updatedAt: string;
+        };
+        RequestsPageInput: {
+            items: components["schemas"]["RequestInput"][];
+            nextCursor: string | null;
+        };
+        /** @description The period used (defaults filled in), dates YYYY-MM-DD */
+        ReportPeriodInput: {
+            from: string;
+            to: string;
+        };
+        UsageRecordInput: {
+            /** @description ISO 8601, UTC (show in Almaty time) */
+            occurredAt: string;
+            /** @enum {string} */
+            type: "call" | "sms" | "data";
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            /** @description The other number (calls, SMS) or the access point (data) */
+            otherParty: string | null;
+            /** @description Calls */
+            durationSeconds: number | null;
+            /** @description Data, kilobytes */
+            volumeKb: number | null;
+            cost: components["schemas"]["MoneyInput"];
+        };
+        UsagePageInput: {
+            period: components["schemas"]["ReportPeriodInput"];
+            /** @description The whole period */
+            totals: {
+                records: number;
+                cost: components["schemas"]["MoneyInput"];
+            };
+            items: components["schemas"]["UsageRecordInput"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        ReportTypeInput: "numbers" | "invoice-register" | "reconciliation" | "registered-devices" | "payments";
+        ActionHistoryItemInput: {
+            id: string;
+            /**
+             * @description Stable action code
+             * @example invoice.find_numbers
+             */
+            action: string;
+            /**
+             * @description The action in the caller's language, with its target
+             * @example Getting a list of mobile numbers by invoice number 3024211480941
+             */
+            actionText: string;
+            /** @enum {string} */
+            status: "success" | "failure";
+            /** @description ISO 8601, UTC (show in Almaty time) */
+            createdAt: string;
+            /**
+             * @description Who did it
+             * @example {
+             *       "name": "Ussanova Aliya",
+             *       "phone": "77012112101"
+             *     }
+             */
+            administrator: {
+                name: string;
+                phone: string;
+            } | null;
+            /** @description Number, invoice, e-mail … acted on */
+            target: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        ActionsHistoryPageInput: {
+            period: components["schemas"]["ReportPeriodInput"];
+            items: components["schemas"]["ActionHistoryItemInput"][];
+            nextCursor: string | null;
+        };
+        InvoiceSummaryInput: {
+            invoiceNumber: string;
+            registrationNumber: string | null;
+            accountNumber: string;
+            /** @description Billed month, YYYY-MM */
+            period: string;
+            /** @description ISO 8601, UTC */
+            issuedAt: string;
+            total: components["schemas"]["MoneyInput"];
+        };
+        InvoiceLookupInput: {
+            invoice: components["schemas"]["InvoiceSummaryInput"];
+            /** @description The mobile numbers on the invoice */
+            items: {
+                msisdn: string;
+                invoiceNumber: string;
+            }[];
+        };
+        FaqItemInput: {
+            id: string;
+            question: string;
+            answer: string;
+        };
         /** @enum {string} */
         ServiceCategoryInput: "calls_sms" | "data" | "roaming" | "additional" | "promotions";
         UnavailableReasonInput: {
@@ -2257,6 +4097,102 @@ export interface components {
             ip: string | null;
             createdAt: string;
             lastSeenAt: string;
+        };
+        /**
+         * @description pending (waiting for the registry); registered; removed; needs_reregistration (registered to another owner); needs_duplicate (registered with another provider's number); invalid (the registry refused the IMEI); failed
+         * @enum {string}
+         */
+        DeviceRegistrationStateInput: "pending" | "registered" | "removed" | "needs_reregistration" | "needs_duplicate" | "invalid" | "failed";
+        /** @enum {string} */
+        DeviceRegistrationKindInput: "register" | "reregister" | "duplicate" | "remove";
+        DeviceRegistrationInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description When the request was made (the history’s Date column) */
+            date: string;
+            requestedAt: string;
+            completedAt: string | null;
+            /** @example 35367807651154 */
+            imei: string;
+            kind: components["schemas"]["DeviceRegistrationKindInput"];
+            state: components["schemas"]["DeviceRegistrationStateInput"];
+            /** @description The request in the requests centre (B4), when made here */
+            requestId: string | null;
+        };
+        DeviceStatusInput: {
+            msisdn: string;
+            /** @description The device the SIM card was last seen in */
+            lastDetectedImei: string | null;
+            /**
+             * @description Of the last detected device (or, when none was detected, of the registered one)
+             * @enum {string}
+             */
+            registrationStatus: "registered" | "not_registered" | "pending";
+            /** @description The registered device shown (null: none) */
+            registeredImei: string | null;
+            /** @description Every IMEI registered with this number */
+            registeredImeis: string[];
+            /** @description The registry's last answer about the last detected IMEI: needs_reregistration → offer Re-register; needs_duplicate → offer Register duplicate */
+            lastOutcome: components["schemas"]["DeviceRegistrationStateInput"] | null;
+            /** @description A request still waiting for the registry */
+            pendingRequestId: string | null;
+            /** @description Request history, newest first (at most 50) */
+            history: components["schemas"]["DeviceRegistrationInput"][];
+        };
+        DeviceRegistrationsPageInput: {
+            items: components["schemas"]["DeviceRegistrationInput"][];
+            nextCursor: string | null;
+        };
+        NewDeviceRegistrationInput: {
+            /**
+             * @description 14 digits, or 15 with a valid Luhn check digit
+             * @example 35367807651154
+             */
+            imei: string;
+            /**
+             * @description register; reregister (from a previous owner, F25); duplicate (held with another provider, F26)
+             * @default register
+             * @enum {string}
+             */
+            kind: "register" | "reregister" | "duplicate";
+            /** @description Re-registration: the previous owner's number and IIN/BIN */
+            previousOwner?: {
+                /** @example +7 701 211 52 99 */
+                msisdn: string;
+                /** @example 901202377949 */
+                iinBin: string;
+            };
+            /** @description Re-registration and duplicate: the terms were read and accepted (must be true) */
+            termsAccepted?: boolean;
+        };
+        /**
+         * @description The smartphone's operating system
+         * @enum {string}
+         */
+        EsimOsInput: "ios" | "android";
+        EsimOrderInput: {
+            /** Format: uuid */
+            id: string;
+            msisdn: string;
+            os: components["schemas"]["EsimOsInput"];
+            /** @enum {string} */
+            status: "issued" | "confirmed" | "expired" | "failed";
+            /**
+             * @description GSMA activation code: LPA:1$<SM-DP+ address>$<matching id>
+             * @example LPA:1$smdp.kcell.kz$K7Q2M9X4T1B8R6W3Z5N0
+             */
+            activationCode: string;
+            /** @description The activation code as a QR code: a PNG data URL (data:image/png;base64,…) */
+            qrCode: string;
+            createdAt: string;
+            /** @description The QR code is valid for 1 day; after that, issue a new eSIM */
+            expiresAt: string;
+            /** @description Cost of the service (0 ₸) */
+            cost: components["schemas"]["MoneyInput"];
+            /** @description What to do on the phone, for its OS, in the caller's language */
+            steps: string[];
+            /** @description Validity and cost, as the manual says it */
+            notice: string;
         };
         SimCardInput: {
             msisdn: string;
@@ -2439,6 +4375,216 @@ export interface components {
             name: string;
             numbersCount: number;
         };
+        UnallocatedPayment: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Payment date, YYYY-MM-DD
+             * @example 2026-11-18
+             */
+            paidOn: string;
+            /**
+             * @description Payment order number
+             * @example 10042
+             */
+            orderNumber: string;
+            amount: components["schemas"]["Money"];
+        };
+        UnallocatedPayments: {
+            items: components["schemas"]["UnallocatedPayment"][];
+            nextCursor: string | null;
+            /** @description What to do about unallocated payments (send an allocation register), in the caller's language */
+            instruction: string;
+            /** @description The line to show, in the caller's language: the instruction when there are unallocated payments, otherwise "You have no unallocated payments." */
+            message: string;
+        };
+        NewBalanceTransfer: {
+            /**
+             * @description Sender: one of the company's numbers, any usual form
+             * @example 77012112101
+             */
+            from: unknown;
+            /**
+             * @description Recipient: another of the company's numbers
+             * @example +7 701 211 77 05
+             */
+            to: unknown;
+            /**
+             * @description Tenge with at most 2 decimals (tiyn), as a string; positive and at most the configured maximum (TRANSFER_MAX_AMOUNT, default 1,000,000 ₸).
+             * @example 50.00
+             */
+            amount: string;
+        };
+        BalanceTransfer: {
+            /** Format: uuid */
+            id: string;
+            /** @example 77012112101 */
+            from: string;
+            /** @example 77012117705 */
+            to: string;
+            amount: components["schemas"]["Money"];
+            createdAt: string;
+            /** @description The sender's available funds after the transfer */
+            fromAvailableFunds: components["schemas"]["Money"];
+            /** @description The recipient's available funds after the transfer */
+            toAvailableFunds: components["schemas"]["Money"];
+        };
+        BalanceTransferListItem: {
+            /** Format: uuid */
+            id: string;
+            from: string;
+            to: string;
+            amount: components["schemas"]["Money"];
+            createdAt: string;
+        };
+        /**
+         * @description pending → running → succeeded | failed
+         * @enum {string}
+         */
+        RequestStatus: "pending" | "running" | "succeeded" | "failed";
+        Request: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What the request does: `sim_replacement`, `esim_replacement`, `device_register`, `device_reregister`, `device_duplicate`, `device_remove` (reports and bulk actions add their own kinds)
+             * @example device_register
+             */
+            kind: string;
+            status: components["schemas"]["RequestStatus"];
+            /** @description The number the request is about, if any */
+            msisdn: string | null;
+            /** @description Who asked */
+            administrator: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description What was asked, per kind */
+            params: {
+                [key: string]: unknown;
+            };
+            /** @description The outcome data, per kind; null until the request completes */
+            result: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The outcome in the caller's language (succeeded or failed) */
+            message: string | null;
+            /** @description Additional advice in the caller's language (e.g. after an eSIM) */
+            note: string | null;
+            /** @description Why the request failed: a stable code and its text */
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            /** @description A result file (reports), downloadable at url */
+            file: {
+                name: string;
+                contentType: string;
+                url: string;
+            } | null;
+            createdAt: string;
+            startedAt: string | null;
+            completedAt: string | null;
+            /** @description Last change; use with ?updatedSince= */
+            updatedAt: string;
+        };
+        RequestsPage: {
+            items: components["schemas"]["Request"][];
+            nextCursor: string | null;
+        };
+        /** @description The period used (defaults filled in), dates YYYY-MM-DD */
+        ReportPeriod: {
+            from: string;
+            to: string;
+        };
+        UsageRecord: {
+            /** @description ISO 8601, UTC (show in Almaty time) */
+            occurredAt: string;
+            /** @enum {string} */
+            type: "call" | "sms" | "data";
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            /** @description The other number (calls, SMS) or the access point (data) */
+            otherParty: string | null;
+            /** @description Calls */
+            durationSeconds: number | null;
+            /** @description Data, kilobytes */
+            volumeKb: number | null;
+            cost: components["schemas"]["Money"];
+        };
+        UsagePage: {
+            period: components["schemas"]["ReportPeriod"];
+            /** @description The whole period */
+            totals: {
+                records: number;
+                cost: components["schemas"]["Money"];
+            };
+            items: components["schemas"]["UsageRecord"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        ReportType: "numbers" | "invoice-register" | "reconciliation" | "registered-devices" | "payments";
+        ActionHistoryItem: {
+            id: string;
+            /**
+             * @description Stable action code
+             * @example invoice.find_numbers
+             */
+            action: string;
+            /**
+             * @description The action in the caller's language, with its target
+             * @example Getting a list of mobile numbers by invoice number 3024211480941
+             */
+            actionText: string;
+            /** @enum {string} */
+            status: "success" | "failure";
+            /** @description ISO 8601, UTC (show in Almaty time) */
+            createdAt: string;
+            /**
+             * @description Who did it
+             * @example {
+             *       "name": "Ussanova Aliya",
+             *       "phone": "77012112101"
+             *     }
+             */
+            administrator: {
+                name: string;
+                phone: string;
+            } | null;
+            /** @description Number, invoice, e-mail … acted on */
+            target: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        ActionsHistoryPage: {
+            period: components["schemas"]["ReportPeriod"];
+            items: components["schemas"]["ActionHistoryItem"][];
+            nextCursor: string | null;
+        };
+        InvoiceSummary: {
+            invoiceNumber: string;
+            registrationNumber: string | null;
+            accountNumber: string;
+            /** @description Billed month, YYYY-MM */
+            period: string;
+            /** @description ISO 8601, UTC */
+            issuedAt: string;
+            total: components["schemas"]["Money"];
+        };
+        InvoiceLookup: {
+            invoice: components["schemas"]["InvoiceSummary"];
+            /** @description The mobile numbers on the invoice */
+            items: {
+                msisdn: string;
+                invoiceNumber: string;
+            }[];
+        };
+        FaqItem: {
+            id: string;
+            question: string;
+            answer: string;
+        };
         /** @enum {string} */
         ServiceCategory: "calls_sms" | "data" | "roaming" | "additional" | "promotions";
         UnavailableReason: {
@@ -2542,6 +4688,102 @@ export interface components {
             ip: string | null;
             createdAt: string;
             lastSeenAt: string;
+        };
+        /**
+         * @description pending (waiting for the registry); registered; removed; needs_reregistration (registered to another owner); needs_duplicate (registered with another provider's number); invalid (the registry refused the IMEI); failed
+         * @enum {string}
+         */
+        DeviceRegistrationState: "pending" | "registered" | "removed" | "needs_reregistration" | "needs_duplicate" | "invalid" | "failed";
+        /** @enum {string} */
+        DeviceRegistrationKind: "register" | "reregister" | "duplicate" | "remove";
+        DeviceRegistration: {
+            /** Format: uuid */
+            id: string;
+            /** @description When the request was made (the history’s Date column) */
+            date: string;
+            requestedAt: string;
+            completedAt: string | null;
+            /** @example 35367807651154 */
+            imei: string;
+            kind: components["schemas"]["DeviceRegistrationKind"];
+            state: components["schemas"]["DeviceRegistrationState"];
+            /** @description The request in the requests centre (B4), when made here */
+            requestId: string | null;
+        };
+        DeviceStatus: {
+            msisdn: string;
+            /** @description The device the SIM card was last seen in */
+            lastDetectedImei: string | null;
+            /**
+             * @description Of the last detected device (or, when none was detected, of the registered one)
+             * @enum {string}
+             */
+            registrationStatus: "registered" | "not_registered" | "pending";
+            /** @description The registered device shown (null: none) */
+            registeredImei: string | null;
+            /** @description Every IMEI registered with this number */
+            registeredImeis: string[];
+            /** @description The registry's last answer about the last detected IMEI: needs_reregistration → offer Re-register; needs_duplicate → offer Register duplicate */
+            lastOutcome: components["schemas"]["DeviceRegistrationState"] | null;
+            /** @description A request still waiting for the registry */
+            pendingRequestId: string | null;
+            /** @description Request history, newest first (at most 50) */
+            history: components["schemas"]["DeviceRegistration"][];
+        };
+        DeviceRegistrationsPage: {
+            items: components["schemas"]["DeviceRegistration"][];
+            nextCursor: string | null;
+        };
+        NewDeviceRegistration: {
+            /**
+             * @description 14 digits, or 15 with a valid Luhn check digit
+             * @example 35367807651154
+             */
+            imei: string;
+            /**
+             * @description register; reregister (from a previous owner, F25); duplicate (held with another provider, F26)
+             * @default register
+             * @enum {string}
+             */
+            kind: "register" | "reregister" | "duplicate";
+            /** @description Re-registration: the previous owner's number and IIN/BIN */
+            previousOwner?: {
+                /** @example +7 701 211 52 99 */
+                msisdn: string;
+                /** @example 901202377949 */
+                iinBin: string;
+            };
+            /** @description Re-registration and duplicate: the terms were read and accepted (must be true) */
+            termsAccepted?: boolean;
+        };
+        /**
+         * @description The smartphone's operating system
+         * @enum {string}
+         */
+        EsimOs: "ios" | "android";
+        EsimOrder: {
+            /** Format: uuid */
+            id: string;
+            msisdn: string;
+            os: components["schemas"]["EsimOs"];
+            /** @enum {string} */
+            status: "issued" | "confirmed" | "expired" | "failed";
+            /**
+             * @description GSMA activation code: LPA:1$<SM-DP+ address>$<matching id>
+             * @example LPA:1$smdp.kcell.kz$K7Q2M9X4T1B8R6W3Z5N0
+             */
+            activationCode: string;
+            /** @description The activation code as a QR code: a PNG data URL (data:image/png;base64,…) */
+            qrCode: string;
+            createdAt: string;
+            /** @description The QR code is valid for 1 day; after that, issue a new eSIM */
+            expiresAt: string;
+            /** @description Cost of the service (0 ₸) */
+            cost: components["schemas"]["Money"];
+            /** @description What to do on the phone, for its OS, in the caller's language */
+            steps: string[];
+            /** @description Validity and cost, as the manual says it */
+            notice: string;
         };
         SimCard: {
             msisdn: string;
