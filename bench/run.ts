@@ -15,6 +15,7 @@ import { findNumber, listNumbers } from '../apps/server/src/modules/numbers/numb
 import { openContext } from '../apps/server/src/runtime.js';
 import { printTable, type Row, timeIt } from './lib.js';
 import { benchNumbersLoad } from './numbers-load.js';
+import { benchReports } from './reports.js';
 import { benchTransfers } from './transfers.js';
 
 const NUMBERS = Number(process.env.BENCH_NUMBERS ?? 100_000);
@@ -159,6 +160,7 @@ async function main() {
   ).rows.map((r) => r.msisdn);
   results.push(...(await benchNumbersLoad({ ctx, base, companyId, msisdns: sample, fragment })));
   results.push(...(await benchTransfers({ ctx, base, cookie, companyId })));
+  results.push(...(await benchReports({ ctx, companyId, numbers: NUMBERS, databaseUrl: target.url })));
   printTable(results);
   mkdirSync(join(here, 'results'), { recursive: true });
   const file = join(here, 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

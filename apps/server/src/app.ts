@@ -26,6 +26,8 @@ import { moneyRoutes } from './modules/billing/money.routes.js';
 import { companiesRoutes } from './modules/companies/companies.routes.js';
 import { CompaniesService } from './modules/companies/companies.service.js';
 import { outboxRoutes } from './modules/dev/outbox.routes.js';
+import { documentsRoutes } from './modules/documents/documents.routes.js';
+import { DocumentsService } from './modules/documents/documents.service.js';
 import { faqRoutes } from './modules/faq/faq.routes.js';
 import { forwardingRoutes } from './modules/forwarding/forwarding.routes.js';
 import { ForwardingService } from './modules/forwarding/forwarding.service.js';
@@ -33,6 +35,10 @@ import { numbersRoutes } from './modules/numbers/numbers.routes.js';
 import { NumbersService } from './modules/numbers/numbers.service.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { ProfileService } from './modules/profile/profile.service.js';
+import { reportsRoutes } from './modules/reports/reports.routes.js';
+import { ReportsService } from './modules/reports/reports.service.js';
+import { asyncOperationsRoutes } from './modules/requests/async-operations.routes.js';
+import { RequestsService } from './modules/requests/requests.service.js';
 import { servicesRoutes } from './modules/services/services.routes.js';
 import { ServicesService } from './modules/services/services.service.js';
 import { simRoutes } from './modules/sim/sim.routes.js';
@@ -161,6 +167,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
       await api.register(simRoutes(sim));
       await api.register(forwardingRoutes(forwarding));
       await api.register(moneyRoutes(ctx));
+      await api.register(asyncOperationsRoutes(ctx, numbers));
+      await api.register(reportsRoutes(new ReportsService(ctx, new RequestsService(ctx.db, ctx.requestQueue))));
+      await api.register(documentsRoutes(new DocumentsService(ctx)));
     },
     { prefix: '/api/v1' },
   );

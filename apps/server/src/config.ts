@@ -64,6 +64,26 @@ const schema = z.object({
     .string()
     .regex(/^77\d{9}(,77\d{9})*$/, 'comma-separated numbers 77XXXXXXXXX')
     .optional(),
+  /** National IMEI registry simulator (O3): how long it takes to answer (the real one: up to 8 hours). */
+  IMEI_REGISTRY_DELAY_MS: z.coerce.number().int().min(0).max(86_400_000).default(5000),
+  /** SM-DP+ address in eSIM activation codes (F22): LPA:1$<address>$<matching id>. */
+  ESIM_SMDP_ADDRESS: z
+    .string()
+    .regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'a host name, e.g. smdp.kcell.kz')
+    .default('smdp.kcell.kz'),
+  /** How often a live-updates stream (GET …/requests/events) looks for changed requests. */
+  REQUEST_EVENTS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Reports (F19, F32–F37): a worker's lease on a report; a dead worker's report is taken over once it runs out. */
+  REPORT_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** Largest report sent as an e-mail attachment; a larger one is announced by e-mail and downloaded in My Account. */
+  REPORT_ATTACHMENT_MAX_MB: z.coerce.number().min(0).max(100).default(10),
+  /** The operator's requisites on certificates and reconciliation statements (F33, F35). */
+  OPERATOR_NAME: z.string().min(1).default('АО «Оператор связи» (демо)'),
+  OPERATOR_BIN: z
+    .string()
+    .regex(/^\d{12}$/, '12 digits')
+    .default('980540001236'),
+  OPERATOR_ADDRESS: z.string().default('Республика Казахстан, г. Алматы'),
 });
 
 export type Config = z.infer<typeof schema> & { operatorPrefixes: string[] };

@@ -1,8 +1,10 @@
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import type { ImeiRegistry } from './integrations/imei-registry/imei-registry.js';
 import type { Messaging } from './integrations/messaging.js';
 import type { NetworkProvisioning } from './integrations/network/network-provisioning.js';
 import type { Language } from './lib/i18n.js';
+import type { RequestQueue } from './modules/requests/request-queue.js';
 
 /** What every module gets: configuration, the database and the ports to the outside world. */
 export interface AppContext {
@@ -13,6 +15,10 @@ export interface AppContext {
   secretsKey: Buffer;
   /** Network provisioning port (O5); the simulator unless another adapter is given. */
   network?: NetworkProvisioning;
+  /** Hands stored asynchronous requests (B4) to the job queue when one is connected. */
+  requestQueue: RequestQueue;
+  /** National IMEI registry port (O3); the simulator unless another adapter is given. */
+  imeiRegistry?: ImeiRegistry;
 }
 
 export interface SessionInfo {

@@ -6,11 +6,15 @@ import { seedDemoData } from './db/demo-data/seed.js';
 import { migrate } from './db/migrate.js';
 import { outboxEmail } from './integrations/email/outbox-email.js';
 import { smtpEmail } from './integrations/email/smtp-email.js';
+import { SimulatedImeiRegistry } from './integrations/imei-registry/simulated-imei-registry.js';
 import { Messaging } from './integrations/messaging.js';
 import { simulatedNetworkFromConfig } from './integrations/network/simulated-network.js';
 import { httpSms } from './integrations/sms/http-sms.js';
 import { outboxSms } from './integrations/sms/outbox-sms.js';
 import { Jobs } from './jobs/boss.js';
+import { connectReports, defineReportJobs } from './modules/reports/report-jobs.js';
+import { defineRequestJobs } from './modules/requests/request-jobs.js';
+import { RequestQueue } from './modules/requests/request-queue.js';
 
 /** Picks the messaging adapters from configuration: SMTP / HTTP gateway when set, else the outbox. */
 export function createMessaging(config: Config, db: Db): Messaging {
@@ -28,6 +32,8 @@ export function defineJobs(ctx: AppContext): Jobs {
       await ctx.messaging.deliver(data.id);
     },
   });
+  defineRequestJobs(ctx, jobs);
+  defineReportJobs(ctx, jobs);
   return jobs;
 }
 
@@ -40,6 +46,8 @@ export async function connectOutbox(ctx: AppContext, jobs: Jobs) {
   for (const id of await ctx.messaging.pendingIds(1000)) {
     await jobs.send('outbox-deliver', { id }, { singletonKey: `outbox-${id}` });
   }
+  // Report requests (F19, F32–F37) go to their job the same way; stalled ones are swept.
+  await connectReports(ctx, jobs);
 }
 
 export interface OpenOptions {
@@ -66,6 +74,8 @@ export async function openContext(
     secretsKey,
     messaging: createMessaging(config, db),
     network: simulatedNetworkFromConfig(config),
+    requestQueue: new RequestQueue(),
+    imeiRegistry: new SimulatedImeiRegistry(config.operatorPrefixes),
     seeded,
   };
 }

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ADMIN_A_PHONE, ADMIN_B_PHONE, DEMO_PASSWORD } from './db/demo-data/constants.js';
 import { formatMsisdn } from './lib/identifiers.js';
+import { connectRequests } from './modules/requests/request-jobs.js';
 import { connectOutbox, defineJobs, openContext } from './runtime.js';
 
 async function main() {
@@ -27,6 +28,7 @@ async function main() {
   const jobs = defineJobs(ctx);
   await jobs.start({ work: config.RUN_WORKERS });
   await connectOutbox(ctx, jobs);
+  await connectRequests(ctx, jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();
     await ctx.db.close();

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config.js';
+import { connectRequests } from './modules/requests/request-jobs.js';
 import { connectOutbox, defineJobs, openContext } from './runtime.js';
 
 /** Runs the job workers alone (production shape: API instances with RUN_WORKERS=false, plus workers). */
@@ -8,6 +9,7 @@ async function main() {
   const jobs = defineJobs(ctx);
   await jobs.start({ work: true });
   await connectOutbox(ctx, jobs);
+  await connectRequests(ctx, jobs);
   console.log('worker: processing jobs');
   const stop = async () => {
     await jobs.stop();

@@ -360,7 +360,10 @@ describe('number management (F10–F18, F20, F23)', () => {
         await poll(() => page.getByRole('menuitem').allTextContents()).toEqual([
           'Open number profile',
           'Unblock',
+          'SIM card replacement',
+          'Device registration (IMEI)',
           'Call forwarding',
+          'eSIM replacement',
         ]);
         await checkAtWidths(page, 'f10-row-menu', [1440]);
         await page.getByRole('menuitem', { name: 'Unblock' }).click();
@@ -394,7 +397,10 @@ describe('number management (F10–F18, F20, F23)', () => {
         await page.getByRole('button', { name: `Actions for ${shown}` }).click();
         await poll(() => page.getByRole('menuitem').allTextContents()).toEqual([
           'Open number profile',
+          'SIM card replacement',
+          'Device registration (IMEI)',
           'Call forwarding',
+          'eSIM replacement',
         ]);
         expect(await page.getByRole('menu').textContent()).toContain('Blocked for debt');
         await checkAtWidths(page, 'f20-blocked-debt-row-menu', [1440]);

@@ -290,6 +290,202 @@ export const texts = {
   forwarding_type_busy: { en: 'When busy', ru: 'При занятости', kk: 'Бос болмағанда' },
   forwarding_type_no_answer: { en: 'No answer', ru: 'При неответе', kk: 'Жауап бермегенде' },
   forwarding_type_unreachable: { en: 'When unreachable', ru: 'При недоступности', kk: 'Қолжетімсіз болғанда' },
+  // Asynchronous operations (issue 6): SIM replacement (F21), eSIM (F22), devices / IMEI (F24–F26), requests (B4)
+  invalid_iccid: {
+    en: 'Enter the SIM card number (ICCID) from the back of the card: 19 or 20 digits starting with 89.',
+    ru: 'Введите номер SIM-карты (ICCID) с обратной стороны карты: 19 или 20 цифр, начинается с 89.',
+    kk: 'SIM-картаның нөмірін (ICCID) картаның артқы жағынан енгізіңіз: 89-дан басталатын 19 немесе 20 цифр.',
+  },
+  iccid_in_use: {
+    en: 'This SIM card is already in use. Check the number on the card.',
+    ru: 'Эта SIM-карта уже используется. Проверьте номер на карте.',
+    kk: 'Бұл SIM-карта қазірдің өзінде пайдаланылуда. Картадағы нөмірді тексеріңіз.',
+  },
+  sim_replacement_needs_active: {
+    en: 'SIM card replacement is available only for active numbers.',
+    ru: 'Замена SIM-карты доступна только для активных номеров.',
+    kk: 'SIM-картаны ауыстыру тек белсенді нөмірлер үшін қолжетімді.',
+  },
+  sim_change_in_progress: {
+    en: 'A SIM card or eSIM replacement for this number is already in progress. Wait for it to finish.',
+    ru: 'Замена SIM-карты или eSIM для этого номера уже выполняется. Дождитесь её завершения.',
+    kk: 'Бұл нөмір үшін SIM-картаны немесе eSIM-ді ауыстыру орындалуда. Оның аяқталуын күтіңіз.',
+  },
+  sim_replacement_done: {
+    en: 'The SIM card has been replaced. The new PIN and PUK codes are in "SIM card and device".',
+    ru: 'SIM-карта заменена. Новые PIN- и PUK-коды — в разделе «SIM-карта и устройство».',
+    kk: 'SIM-карта ауыстырылды. Жаңа PIN және PUK кодтары «SIM-карта және құрылғы» бөлімінде.',
+  },
+  esim_roaming: {
+    en: 'Service is not available while roaming or if your number is blocked.',
+    ru: 'Услуга недоступна в роуминге или если номер заблокирован.',
+    kk: 'Қызмет роумингте немесе нөміріңіз бұғатталған болса қолжетімсіз.',
+  },
+  esim_number_blocked: {
+    en: 'Service is not available while roaming or if your number is blocked. To get an eSIM, unlock your number first.',
+    ru: 'Услуга недоступна в роуминге или если номер заблокирован. Чтобы получить eSIM, сначала разблокируйте номер.',
+    kk: 'Қызмет роумингте немесе нөміріңіз бұғатталған болса қолжетімсіз. eSIM алу үшін алдымен нөміріңізді бұғаттан шығарыңыз.',
+  },
+  esim_tariff_not_supported: {
+    en: 'The tariff plan of this number does not support eSIM.',
+    ru: 'Тарифный план этого номера не поддерживает eSIM.',
+    kk: 'Бұл нөмірдің тарифтік жоспары eSIM-ді қолдамайды.',
+  },
+  esim_confirmation_required: {
+    en: 'Tick "I\'m sure the eSIM is set up" to change to the eSIM.',
+    ru: 'Отметьте «Я уверен, что eSIM настроена», чтобы перейти на eSIM.',
+    kk: 'eSIM-ге ауысу үшін «eSIM бапталғанына сенімдімін» белгісін қойыңыз.',
+  },
+  esim_order_expired: {
+    en: "The QR code has expired (it is valid for 1 day). Select 'Issue eSIM' again.",
+    ru: 'Срок действия QR-кода истёк (он действует 1 день). Выберите «Выпустить eSIM» ещё раз.',
+    kk: 'QR-кодтың жарамдылық мерзімі өтті (ол 1 күн жарамды). «eSIM шығару» батырмасын қайта таңдаңыз.',
+  },
+  esim_order_already_confirmed: {
+    en: 'This eSIM has already been confirmed. To change to another eSIM, issue a new one.',
+    ru: 'Эта eSIM уже подтверждена. Чтобы перейти на другую eSIM, выпустите новую.',
+    kk: 'Бұл eSIM расталып қойған. Басқа eSIM-ге ауысу үшін жаңасын шығарыңыз.',
+  },
+  esim_order_failed: {
+    en: 'This eSIM could not be activated. Issue a new eSIM.',
+    ru: 'Эту eSIM не удалось активировать. Выпустите новую eSIM.',
+    kk: 'Бұл eSIM-ді белсендіру мүмкін болмады. Жаңа eSIM шығарыңыз.',
+  },
+  esim_step_wifi: {
+    en: 'Make sure that Wi-Fi is on.',
+    ru: 'Убедитесь, что Wi-Fi включён.',
+    kk: 'Wi-Fi қосулы екеніне көз жеткізіңіз.',
+  },
+  esim_step_ios_settings: {
+    en: 'On the phone, open Settings - Mobile (Cellular) - Add a mobile plan (Add eSIM) - By QR code.',
+    ru: 'На телефоне откройте Настройки - Сотовая связь - Добавить тарифный план (Добавить eSIM) - По QR-коду.',
+    kk: 'Телефонда Параметрлер - Ұялы байланыс - Тарифтік жоспар қосу (eSIM қосу) - QR-код арқылы бөлімін ашыңыз.',
+  },
+  esim_step_ios_scan: {
+    en: 'Scan the QR code and click Continue.',
+    ru: 'Отсканируйте QR-код и нажмите «Продолжить».',
+    kk: 'QR-кодты сканерлеп, «Жалғастыру» түймесін басыңыз.',
+  },
+  esim_step_ios_activation: {
+    en: 'When "Activation..." appears on your phone\'s screen, tick "I\'m sure the eSIM is set up" and click "Change to eSIM".',
+    ru: 'Когда на экране телефона появится «Активация...», отметьте «Я уверен, что eSIM настроена» и нажмите «Перейти на eSIM».',
+    kk: 'Телефон экранында «Белсендіру...» пайда болғанда, «eSIM бапталғанына сенімдімін» белгісін қойып, «eSIM-ге ауысу» түймесін басыңыз.',
+  },
+  esim_step_android_scan: {
+    en: 'Scan the QR code and click "Add" on your phone.',
+    ru: 'Отсканируйте QR-код и нажмите «Добавить» на телефоне.',
+    kk: 'QR-кодты сканерлеп, телефонда «Қосу» түймесін басыңыз.',
+  },
+  esim_step_android_adding: {
+    en: 'When "Adding Kcell eSIM..." appears on your phone\'s screen, tick "I\'m sure the eSIM is set up" and click "Change to eSIM".',
+    ru: 'Когда на экране телефона появится «Добавление eSIM Kcell...», отметьте «Я уверен, что eSIM настроена» и нажмите «Перейти на eSIM».',
+    kk: 'Телефон экранында «Kcell eSIM қосылуда...» пайда болғанда, «eSIM бапталғанына сенімдімін» белгісін қойып, «eSIM-ге ауысу» түймесін басыңыз.',
+  },
+  esim_notice: {
+    en: "The QR code is valid for 1 day. Once expired, you will need to select 'Issue eSIM' again. Cost of service - 0 tg.",
+    ru: 'QR-код действует 1 день. После истечения срока нужно снова выбрать «Выпустить eSIM». Стоимость услуги — 0 тг.',
+    kk: 'QR-код 1 күн жарамды. Мерзімі өткеннен кейін «eSIM шығару» батырмасын қайта таңдау қажет. Қызмет құны — 0 тг.',
+  },
+  esim_replacement_done: {
+    en: 'Done! You have successfully replaced the eSIM.',
+    ru: 'Готово! Вы успешно заменили eSIM.',
+    kk: 'Дайын! Сіз eSIM-ді сәтті ауыстырдыңыз.',
+  },
+  esim_replacement_note: {
+    en: "If the network is lost after the replacement, you need to reboot the phone. If the connection does not appear after rebooting the phone, you need to register the IMEI code. It is important to register the IMEI code on the company's BIN. The IMEI (MEID) code can be found in the phone settings.",
+    ru: 'Если после замены пропала сеть, перезагрузите телефон. Если связь не появилась после перезагрузки, необходимо зарегистрировать IMEI-код. Важно зарегистрировать IMEI-код на БИН компании. Код IMEI (MEID) можно найти в настройках телефона.',
+    kk: 'Ауыстырудан кейін желі жоғалса, телефонды қайта іске қосыңыз. Қайта іске қосқаннан кейін байланыс пайда болмаса, IMEI кодын тіркеу қажет. IMEI кодын компанияның БСН-іне тіркеу маңызды. IMEI (MEID) кодын телефон параметрлерінен табуға болады.',
+  },
+  invalid_imei: {
+    en: 'Enter the IMEI: 14 digits, or 15 digits with a valid check digit.',
+    ru: 'Введите IMEI: 14 цифр или 15 цифр с верной контрольной цифрой.',
+    kk: 'IMEI енгізіңіз: 14 цифр немесе бақылау цифры дұрыс 15 цифр.',
+  },
+  invalid_iin_bin: {
+    en: 'Enter a valid IIN/BIN: 12 digits with a correct check digit.',
+    ru: 'Введите корректный ИИН/БИН: 12 цифр с верной контрольной цифрой.',
+    kk: 'Дұрыс ЖСН/БСН енгізіңіз: бақылау цифры дұрыс 12 цифр.',
+  },
+  previous_owner_required: {
+    en: "Enter the previous owner's number and IIN/BIN.",
+    ru: 'Укажите номер и ИИН/БИН предыдущего владельца.',
+    kk: 'Алдыңғы иесінің нөмірі мен ЖСН/БСН-ін көрсетіңіз.',
+  },
+  previous_owner_is_this_number: {
+    en: "The previous owner's number must be another number, not this one.",
+    ru: 'Номер предыдущего владельца должен отличаться от этого номера.',
+    kk: 'Алдыңғы иесінің нөмірі осы нөмірден өзгеше болуы керек.',
+  },
+  terms_not_accepted: {
+    en: 'Confirm that you have read the terms of re-registration and duplicate registration.',
+    ru: 'Подтвердите, что ознакомились с условиями перерегистрации и регистрации дубликата.',
+    kk: 'Қайта тіркеу және телнұсқаны тіркеу шарттарымен танысқаныңызды растаңыз.',
+  },
+  device_request_pending: {
+    en: 'A request for this device is already being processed. The result will be sent via SMS within 8 hours.',
+    ru: 'Запрос по этому устройству уже обрабатывается. Ответ будет предоставлен в виде SMS-сообщения в течение 8 часов.',
+    kk: 'Бұл құрылғы бойынша сұрау өңделуде. Жауап 8 сағат ішінде SMS-хабарлама түрінде беріледі.',
+  },
+  device_already_registered: {
+    en: 'This device is already registered with this number.',
+    ru: 'Это устройство уже зарегистрировано с этим номером.',
+    kk: 'Бұл құрылғы осы нөмірмен тіркеліп қойған.',
+  },
+  device_not_registered: {
+    en: 'The device is not registered to this number.',
+    ru: 'Устройство не зарегистрировано с этим номером.',
+    kk: 'Құрылғы осы нөмірмен тіркелмеген.',
+  },
+  imei_registered: {
+    en: 'Device {imei} is registered with number {msisdn}.',
+    ru: 'Устройство {imei} зарегистрировано с номером {msisdn}.',
+    kk: '{imei} құрылғысы {msisdn} нөмірімен тіркелді.',
+  },
+  imei_duplicate_registered: {
+    en: 'Duplicate of device {imei} registered successfully with number {msisdn}.',
+    ru: 'Дубликат устройства {imei} успешно зарегистрирован с номером {msisdn}.',
+    kk: '{imei} құрылғысының телнұсқасы {msisdn} нөмірімен сәтті тіркелді.',
+  },
+  imei_removed: {
+    en: 'Registration of device {imei} with number {msisdn} has been removed.',
+    ru: 'Регистрация устройства {imei} с номером {msisdn} снята.',
+    kk: '{imei} құрылғысының {msisdn} нөмірімен тіркелуі алынып тасталды.',
+  },
+  imei_needs_reregistration: {
+    en: "Device {imei} is registered to another owner. To register it with number {msisdn}, re-register it with the previous owner's number and IIN/BIN.",
+    ru: 'Устройство {imei} зарегистрировано на другого владельца. Чтобы зарегистрировать его с номером {msisdn}, выполните перерегистрацию, указав номер и ИИН/БИН предыдущего владельца.',
+    kk: '{imei} құрылғысы басқа иеге тіркелген. Оны {msisdn} нөмірімен тіркеу үшін алдыңғы иесінің нөмірі мен ЖСН/БСН-ін көрсетіп, қайта тіркеңіз.',
+  },
+  imei_needs_duplicate: {
+    en: 'Device {imei} is registered with a number of another provider. To use it with number {msisdn}, register a duplicate.',
+    ru: 'Устройство {imei} зарегистрировано с номером другого оператора. Чтобы использовать его с номером {msisdn}, зарегистрируйте дубликат.',
+    kk: '{imei} құрылғысы басқа оператордың нөмірімен тіркелген. Оны {msisdn} нөмірімен пайдалану үшін телнұсқасын тіркеңіз.',
+  },
+  imei_invalid: {
+    en: 'The national registry did not accept IMEI {imei}. Check the IMEI in the phone settings (dial *#06#).',
+    ru: 'Национальный реестр не принял IMEI {imei}. Проверьте IMEI в настройках телефона (наберите *#06#).',
+    kk: 'Ұлттық тізілім {imei} IMEI-ін қабылдамады. IMEI-ді телефон параметрлерінен тексеріңіз (*#06# теріңіз).',
+  },
+  imei_previous_owner_mismatch: {
+    en: "Re-registration of device {imei} was refused: the previous owner's number or IIN/BIN does not match the registry.",
+    ru: 'В перерегистрации устройства {imei} отказано: номер или ИИН/БИН предыдущего владельца не совпадает с данными реестра.',
+    kk: '{imei} құрылғысын қайта тіркеуден бас тартылды: алдыңғы иесінің нөмірі немесе ЖСН/БСН-і тізілім деректеріне сәйкес келмейді.',
+  },
+  imei_not_registered: {
+    en: 'Device {imei} is not registered with number {msisdn}: there is nothing to remove.',
+    ru: 'Устройство {imei} не зарегистрировано с номером {msisdn}: снимать нечего.',
+    kk: '{imei} құрылғысы {msisdn} нөмірімен тіркелмеген: алып тастайтын ештеңе жоқ.',
+  },
+  imei_failed: {
+    en: 'The request for device {imei} could not be completed. Please try again.',
+    ru: 'Запрос по устройству {imei} не удалось выполнить. Попробуйте ещё раз.',
+    kk: '{imei} құрылғысы бойынша сұрауды орындау мүмкін болмады. Қайталап көріңіз.',
+  },
+  request_failed: {
+    en: 'The request could not be completed. Please try again later.',
+    ru: 'Не удалось выполнить запрос. Попробуйте позже.',
+    kk: 'Сұрауды орындау мүмкін болмады. Кейінірек қайталап көріңіз.',
+  },
   // Money: amounts, balance transfers (F40), unallocated payments (F38)
   amount_not_string: {
     en: 'Send the amount as a string of tenge with at most 2 decimals, e.g. "50.00".',
@@ -380,6 +576,82 @@ export const texts = {
     en: 'You have no unallocated payments.',
     ru: 'У вас нет неразнесенных платежей.',
     kk: 'Сізде есепке жатқызылмаған төлемдер жоқ.',
+  },
+  // Reports and documents (F19, F30–F37, F39)
+  period_start_after_end: {
+    en: 'The end of the period ({to}) is before its start ({from}).',
+    ru: 'Конец периода ({to}) раньше его начала ({from}).',
+    kk: 'Кезеңнің соңы ({to}) оның басынан ({from}) бұрын.',
+  },
+  period_in_future: {
+    en: 'The period cannot end after today ({today}).',
+    ru: 'Период не может заканчиваться позже сегодняшнего дня ({today}).',
+    kk: 'Кезең бүгінгі күннен ({today}) кейін аяқтала алмайды.',
+  },
+  period_too_old: {
+    en: 'This report is available from {earliest} onwards: choose a later start of the period.',
+    ru: 'Этот отчёт доступен начиная с {earliest}: выберите более позднее начало периода.',
+    kk: 'Бұл есеп {earliest} бастап қолжетімді: кезеңнің кейінірек басталуын таңдаңыз.',
+  },
+  period_not_closed: {
+    en: 'The reconciliation statement for {month} will be available from {availableFrom}.',
+    ru: 'Акт сверки за {month} будет доступен с {availableFrom}.',
+    kk: '{month} үшін салыстыру актісі {availableFrom} бастап қолжетімді болады.',
+  },
+  report_accepted: {
+    en: 'Your request to submit a report has been accepted.',
+    ru: 'Ваш запрос на формирование отчёта принят.',
+    kk: 'Есепті қалыптастыруға сұрауыңыз қабылданды.',
+  },
+  report_ready: {
+    en: 'The report is ready: download it from the request.',
+    ru: 'Отчёт готов: скачайте его из запроса.',
+    kk: 'Есеп дайын: оны сұраудан жүктеп алыңыз.',
+  },
+  report_sent: {
+    en: 'The report has been sent to {email}.',
+    ru: 'Отчёт отправлен на {email}.',
+    kk: 'Есеп {email} адресіне жіберілді.',
+  },
+  report_failed: {
+    en: 'The report could not be prepared. Please order it again later.',
+    ru: 'Не удалось сформировать отчёт. Закажите его позже ещё раз.',
+    kk: 'Есепті қалыптастыру мүмкін болмады. Оны кейінірек қайта тапсырыс беріңіз.',
+  },
+  report_email_subject: {
+    en: 'My Account: {report}',
+    ru: 'Личный кабинет: {report}',
+    kk: 'Жеке кабинет: {report}',
+  },
+  report_email_body: {
+    en: 'Hello!\n\nThe report you ordered in My Account is attached: {report} ({file}).\n\nMy Account',
+    ru: 'Здравствуйте!\n\nОтчёт, заказанный в Личном кабинете, во вложении: {report} ({file}).\n\nЛичный кабинет',
+    kk: 'Сәлеметсіз бе!\n\nЖеке кабинетте тапсырыс берген есебіңіз тіркемеде: {report} ({file}).\n\nЖеке кабинет',
+  },
+  report_email_body_too_large: {
+    en: 'Hello!\n\nThe report you ordered in My Account is ready: {report}. It is too large to attach ({size} MB): download {file} in My Account, section Requests.\n\nMy Account',
+    ru: 'Здравствуйте!\n\nОтчёт, заказанный в Личном кабинете, готов: {report}. Он слишком велик для вложения ({size} МБ): скачайте {file} в Личном кабинете, раздел «Запросы».\n\nЛичный кабинет',
+    kk: 'Сәлеметсіз бе!\n\nЖеке кабинетте тапсырыс берген есебіңіз дайын: {report}. Ол тіркеме үшін тым үлкен ({size} МБ): {file} файлын Жеке кабинеттің «Сұраулар» бөлімінен жүктеп алыңыз.\n\nЖеке кабинет',
+  },
+  invalid_invoice_number: {
+    en: 'An invoice number is 13 digits.',
+    ru: 'Номер счёта-фактуры состоит из 13 цифр.',
+    kk: 'Шот-фактура нөмірі 13 цифрдан тұрады.',
+  },
+  invoice_lookup_key_required: {
+    en: 'Enter either an invoice number or an e-invoice registration number.',
+    ru: 'Укажите либо номер счёта-фактуры, либо регистрационный номер ЭСФ.',
+    kk: 'Шот-фактура нөмірін немесе ЭШФ тіркеу нөмірін көрсетіңіз.',
+  },
+  invoice_not_found: {
+    en: 'No invoice of your company has this number.',
+    ru: 'У вашей компании нет счёта-фактуры с таким номером.',
+    kk: 'Компанияңызда мұндай нөмірі бар шот-фактура жоқ.',
+  },
+  invoice_breakdown_not_found: {
+    en: 'There is no invoice for personal account {account} for {month}.',
+    ru: 'Счёта по лицевому счёту {account} за {month} нет.',
+    kk: '{account} дербес шоты бойынша {month} үшін шот жоқ.',
   },
 } satisfies Texts;
 

@@ -2,7 +2,15 @@ import { Box, Button, Container, Group } from '@mantine/core';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DocumentIcon, HelpIcon, LogoutIcon, MenuIcon, TransferIcon, UserIcon } from '../components/ui/icons';
+import {
+  DocumentIcon,
+  HelpIcon,
+  LogoutIcon,
+  MenuIcon,
+  RefreshIcon,
+  TransferIcon,
+  UserIcon,
+} from '../components/ui/icons';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { useLogoutMutation } from '../features/auth/api/logout';
 import { CompanySwitcher } from '../features/companies/components/company-switcher';
@@ -101,6 +109,10 @@ export function AppFrame({ children }: { children: ReactNode }) {
                   <Link to="/transfer" className="nav-link">
                     <TransferIcon size={16} />
                     {t('layout.nav.transfer')}
+                  </Link>
+                  <Link to="/requests" className="nav-link">
+                    <RefreshIcon size={16} />
+                    {t('layout.nav.requests')}
                   </Link>
                 </Group>
               </Box>

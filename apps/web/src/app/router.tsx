@@ -136,6 +136,12 @@ const documentsRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/documents'), 'DocumentsPage'),
 });
 
+const requestsRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'requests',
+  component: lazyRouteComponent(() => import('../routes/requests'), 'RequestsPage'),
+});
+
 const transferRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'transfer',
@@ -190,6 +196,7 @@ const routeTree = rootRoute.addChildren([
     numbersRoute.addChildren([numbersIndexRoute, numberProfileRoute]),
     documentsRoute,
     transferRoute,
+    requestsRoute,
     profileRoute,
   ]),
   helpLayoutRoute.addChildren([faqRoute]),

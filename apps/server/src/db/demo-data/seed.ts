@@ -1,6 +1,7 @@
 /** The deterministic demo data set of spec/domain.md, written in one transaction. */
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
+import { seedImeiRegistry } from '../../integrations/imei-registry/simulated-imei-registry.js';
 import type { Db, Queryable } from '../client.js';
 import { type ActionRow, buildActions } from './activity.js';
 import { type Billing, buildBilling, buildLedger, invoicePeriods } from './billing.js';
@@ -190,6 +191,7 @@ async function writeNumberDetails(tx: Queryable, plan: DemoPlan, key: Buffer): P
   await insertRows(tx, 'allowances', ALLOWANCE_COLUMNS, buildAllowances(numbers, services, now));
   await insertRows(tx, 'contract_phones', CONTRACT_COLUMNS, plan.contracts);
   await insertRows(tx, 'device_registrations', DEVICE_COLUMNS, buildDeviceRegistrations(numbers, now));
+  await seedImeiRegistry(tx);
   await insertRows(tx, 'call_forwardings', FORWARDING_COLUMNS, buildForwardings(numbers, services, now));
 }
 

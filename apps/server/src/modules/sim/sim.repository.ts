@@ -47,3 +47,34 @@ export async function findActiveSimSecrets(
   );
   return rows[0];
 }
+
+export interface NewSimSecrets {
+  pin1_enc: string;
+  pin2_enc: string;
+  puk1_enc: string;
+  puk2_enc: string;
+}
+
+/** Whether a card with this ICCID exists (on any number, active or replaced). */
+export async function iccidExists(db: Queryable, iccid: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM sims WHERE iccid = $1', [iccid]);
+  return rows.length > 0;
+}
+
+/**
+ * Replaces the number's active SIM (F21, F22): the old card becomes inactive with its replacement
+ * time, the new one active from the same moment. Returns that moment (the new replacement date).
+ */
+export async function replaceActiveSim(
+  tx: Queryable,
+  numberId: string,
+  card: { iccid: string; isEsim: boolean } & NewSimSecrets,
+): Promise<Date | string> {
+  await tx.query('UPDATE sims SET active = false, replaced_at = now() WHERE number_id = $1 AND active', [numberId]);
+  const { rows } = await tx.query<{ installed_at: Date | string }>(
+    `INSERT INTO sims (number_id, iccid, is_esim, pin1_enc, pin2_enc, puk1_enc, puk2_enc, installed_at, active)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, now(), true) RETURNING installed_at`,
+    [numberId, card.iccid, card.isEsim, card.pin1_enc, card.pin2_enc, card.puk1_enc, card.puk2_enc],
+  );
+  return (rows[0] as { installed_at: Date | string }).installed_at;
+}

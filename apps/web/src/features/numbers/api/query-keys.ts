@@ -8,7 +8,14 @@ export const numbersListKey = (companyId: string) => [...numbersKey(companyId), 
 
 export const numberKey = (companyId: string, msisdn: string) => [...numbersKey(companyId), 'details', msisdn] as const;
 
-export type NumberPart = 'sim' | 'contract-phones' | 'allowances' | 'services' | 'call-forwardings';
+export type NumberPart =
+  | 'sim'
+  | 'contract-phones'
+  | 'allowances'
+  | 'services'
+  | 'call-forwardings'
+  | 'device'
+  | 'device-registrations';
 
 export const numberPartKey = (companyId: string, msisdn: string, part: NumberPart) =>
   [...numberKey(companyId, msisdn), part] as const;

@@ -2,12 +2,24 @@ import { ActionIcon, Menu } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { type ComponentType, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BlockIcon, ForwardIcon, MenuIcon, ProfileIcon, UnlockIcon } from '../../../components/ui/icons';
+import {
+  BlockIcon,
+  DocumentIcon,
+  ForwardIcon,
+  InfoIcon,
+  MenuIcon,
+  ProfileIcon,
+  RefreshIcon,
+  UnlockIcon,
+} from '../../../components/ui/icons';
 import { formatMsisdn } from '../../../lib/format';
 import { tk } from '../../../lib/i18n';
 import type { StatusAction } from '../api/number-status';
 import type { NumberStatus } from '../api/numbers-list';
 import { CallForwardingDialog } from './call-forwarding-dialog';
+import { DeviceRegistrationDialog } from './device-registration-dialog';
+import { EsimDialog } from './esim-dialog';
+import { SimReplacementDialog } from './sim-replacement-dialog';
 import { StatusChangeDialog } from './status-change-dialog';
 
 /** The number an action is for. */
@@ -33,15 +45,33 @@ export type NumberMenuAction = {
 
 /**
  * The actions of a number, in the manual's order: SIM card replacement, Usage details, Device registration (IMEI),
- * Call forwarding, eSIM replacement. Only the ones that work are listed; add the others here when they are built —
+ * Call forwarding, eSIM replacement. Only the ones that work are listed (Usage details is still to come); add others here —
  * they then appear both in the number profile's menu and in the row menu of the numbers list.
  */
 export const NUMBER_MENU_ACTIONS: readonly NumberMenuAction[] = [
+  {
+    id: 'sim-replacement',
+    labelKey: tk('numberActions.simReplacement'),
+    icon: <RefreshIcon size={16} />,
+    Dialog: SimReplacementDialog,
+  },
+  {
+    id: 'device-registration',
+    labelKey: tk('numberActions.deviceRegistration'),
+    icon: <InfoIcon size={16} />,
+    Dialog: DeviceRegistrationDialog,
+  },
   {
     id: 'call-forwarding',
     labelKey: tk('numberActions.callForwarding'),
     icon: <ForwardIcon size={16} />,
     Dialog: CallForwardingDialog,
+  },
+  {
+    id: 'esim',
+    labelKey: tk('numberActions.esim'),
+    icon: <DocumentIcon size={16} />,
+    Dialog: EsimDialog,
   },
 ];
 

@@ -2,6 +2,7 @@ import { Anchor, Skeleton, Table, VisuallyHidden } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollableTable } from '../../../components/ui/scrollable-table';
 import { formatMoney, formatMsisdn } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import type { NumberListItem } from '../api/numbers-list';
@@ -29,7 +30,7 @@ export function NumbersTable({ companyId, caption, items, loading, stale }: Numb
   const language = currentLanguage();
 
   return (
-    <Table.ScrollContainer minWidth={860} type="native">
+    <ScrollableTable minWidth={860} label={caption}>
       <Table
         highlightOnHover={!loading}
         verticalSpacing="sm"
@@ -105,6 +106,6 @@ export function NumbersTable({ companyId, caption, items, loading, stale }: Numb
               })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }
