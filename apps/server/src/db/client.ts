@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
 /** The part of a database connection that repositories use: parameterised queries. */
@@ -52,6 +51,9 @@ export function pgliteDb(pglite: PGlite): Db {
 
 export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob | File): Promise<Db> {
   if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  // Loaded only when used: a process on a PostgreSQL server never pays for the embedded database.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const pglite = await PGlite.create({
     dataDir,
     loadDataDir,
