@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export const artifactsDir = resolve(import.meta.dirname, 'artifacts');
@@ -99,4 +99,44 @@ export async function checkAtWidths(page: Page, name: string, widths: readonly n
     await screenshot(page, `${name}-${width}`);
   }
   await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+/** expect.poll with time for page loads, argon2 and the simulators (its default is one second). */
+export function poll<T>(fn: () => Promise<T> | T, message?: string, timeout = 15_000) {
+  return expect.poll(fn, { timeout, interval: 500, message });
+}
+
+/** `77010542001` → `+7 701 054 20 01`, as the app writes numbers. */
+export function formatted(msisdn: string): string {
+  return msisdn.replace(/^7(\d{3})(\d{3})(\d{2})(\d{2})$/, '+7 $1 $2 $3 $4');
+}
+
+export type SessionState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** Logs administrator A in once; journeys then open fresh contexts carrying these cookies (see newPage). */
+export async function adminASession(browser: Browser): Promise<SessionState> {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Almaty' });
+  const page = await context.newPage();
+  await logInAsAdminA(page);
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
+
+/** A page in a fresh 1440 px context, logged in with `state` (or logged out without it). */
+export async function newPage(browser: Browser, state?: SessionState): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'Asia/Almaty',
+    storageState: state,
+  });
+  return context.newPage();
+}
+
+/** Opens a number's profile and waits until its details are on screen. */
+export async function openProfile(page: Page, msisdn: string) {
+  await page.goto(`${baseUrl()}/numbers/${msisdn}`);
+  await page.getByRole('heading', { level: 1, name: formatted(msisdn) }).waitFor();
+  await page.getByRole('heading', { name: 'Number details' }).waitFor();
 }

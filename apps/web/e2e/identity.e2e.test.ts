@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, codeFromOutbox, expectAccessible, lastOutboxId, launch, screenshot } from './browser';
+import { baseUrl, codeFromOutbox, expectAccessible, lastOutboxId, launch, poll, screenshot } from './browser';
 
 // Issue 3 "Identity and access": F02 (forgot password), F04 (My Profile), F05 (My companies), B10 (active sessions).
 // The journeys share one server with the other browser tests: administrator A keeps the demo password (only A's
@@ -19,11 +19,6 @@ const TIMEOUT = 120_000;
 const WIDTHS = [1440, 375] as const;
 
 let browser: Browser;
-
-/** expect.poll with time for argon2 and page loads (its default is one second). */
-function poll<T>(fn: () => Promise<T> | T, message?: string) {
-  return expect.poll(fn, { timeout: 15_000, message });
-}
 
 beforeAll(async () => {
   browser = await launch();

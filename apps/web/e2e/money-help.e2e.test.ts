@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, checkAtWidths, launch, logInAsAdminA } from './browser';
+import { adminASession, baseUrl, checkAtWidths, formatted, launch, newPage, poll, type SessionState } from './browser';
 
 // Issue "Money and help": F40 (balance transfer), F38 (unallocated payments on Documents and reports), F50 (FAQ, also
 // logged out). The journeys share one server with the other browser tests: the transfer moves 1.50 ₸ between two
@@ -17,38 +17,16 @@ type ListedNumber = { msisdn: string; status: string; availableFunds: Money };
 type Company = { id: string; alias: string | null; fullName: string };
 
 let browser: Browser;
-let storageState: Awaited<ReturnType<BrowserContext['storageState']>>;
-
-function poll<T>(fn: () => Promise<T> | T, message?: string) {
-  return expect.poll(fn, { timeout: 15_000, message });
-}
+let storageState: SessionState;
 
 beforeAll(async () => {
   browser = await launch();
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Almaty' });
-  const page = await context.newPage();
-  await logInAsAdminA(page);
-  storageState = await context.storageState();
-  await context.close();
+  storageState = await adminASession(browser);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
-
-async function newPage(options: { loggedIn?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'en-US',
-    timezoneId: 'Asia/Almaty',
-    storageState: options.loggedIn === false ? undefined : storageState,
-  });
-  return context.newPage();
-}
-
-function formatted(msisdn: string): string {
-  return msisdn.replace(/^7(\d{3})(\d{3})(\d{2})(\d{2})$/, '+7 $1 $2 $3 $4');
-}
 
 /** The number as it is written inside running text: on one line (non-breaking spaces). */
 function inText(msisdn: string): string {
@@ -145,7 +123,7 @@ describe('money and help (F38, F40, F50)', () => {
   it(
     'F40: transfers 1.50 ₸ between two active numbers after the confirmation; funds and recent transfers follow',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await page.goto(`${baseUrl()}/numbers`);
         await page
@@ -228,7 +206,7 @@ describe('money and help (F38, F40, F50)', () => {
   it(
     'F40: when the answer is lost, "Try again" repeats the attempt with the same Idempotency-Key: the money moves once',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await page.goto(`${baseUrl()}/transfer`);
         await page.getByRole('heading', { level: 1, name: 'Balance transfer' }).waitFor();
@@ -297,7 +275,7 @@ describe('money and help (F38, F40, F50)', () => {
   it(
     'F40: refusals show under their field: same number and 1.234 ₸ in the page, not enough funds from the server',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await page.goto(`${baseUrl()}/transfer`);
         await page.getByRole('heading', { level: 1, name: 'Balance transfer' }).waitFor();
@@ -360,7 +338,7 @@ describe('money and help (F38, F40, F50)', () => {
   it(
     'F38: Documents and reports lists the large company’s 3 unallocated payments with the instruction',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await page.goto(`${baseUrl()}/numbers`);
         await page
@@ -408,7 +386,7 @@ describe('money and help (F38, F40, F50)', () => {
   it(
     'F50: the FAQ opens logged out from the login page, in English and Russian, with the support contacts',
     async () => {
-      const page = await newPage({ loggedIn: false });
+      const page = await newPage(browser);
       try {
         await page.goto(`${baseUrl()}/login`);
         await page.getByRole('link', { name: 'Frequently asked questions' }).click();
@@ -457,7 +435,7 @@ describe('money and help (F38, F40, F50)', () => {
   it(
     'F50: logged in, the header’s FAQ link opens the same page inside the portal',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await page.goto(`${baseUrl()}/numbers`);
         await page.getByRole('link', { name: 'FAQ' }).click();

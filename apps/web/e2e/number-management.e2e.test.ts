@@ -1,6 +1,15 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, checkAtWidths, launch, logInAsAdminA } from './browser';
+import {
+  adminASession,
+  baseUrl,
+  checkAtWidths,
+  launch,
+  newPage,
+  openProfile,
+  poll,
+  type SessionState,
+} from './browser';
 
 // Issue 4 "Number management": F10 (row menu, tariff filter), F11–F18 (profile, tabs, allowances, services),
 // F20 (block / unblock), F23 (call forwarding). The journeys share one server with the other browser tests:
@@ -18,46 +27,17 @@ const FORWARDING_NUMBER = { msisdn: '77010542285', shown: '+7 701 054 22 85' };
 const TIMEOUT = 150_000;
 
 let browser: Browser;
-let storageState: Awaited<ReturnType<BrowserContext['storageState']>>;
-
-/** expect.poll with time for page loads and the network simulator (its default is one second). */
-function poll<T>(fn: () => Promise<T> | T, message?: string) {
-  return expect.poll(fn, { timeout: 15_000, message });
-}
+let storageState: SessionState;
 
 beforeAll(async () => {
   browser = await launch();
   // One login for the file: every journey starts in a fresh context with its cookies.
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Almaty' });
-  const page = await context.newPage();
-  await logInAsAdminA(page);
-  storageState = await context.storageState();
-  await context.close();
+  storageState = await adminASession(browser);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'en-US',
-    timezoneId: 'Asia/Almaty',
-    storageState,
-  });
-  return context.newPage();
-}
-
-async function openProfile(page: Page, msisdn: string) {
-  await page.goto(`${baseUrl()}/numbers/${msisdn}`);
-  await page.getByRole('heading', { level: 1, name: formatted(msisdn) }).waitFor();
-  await page.getByRole('heading', { name: 'Number details' }).waitFor();
-}
-
-function formatted(msisdn: string): string {
-  return msisdn.replace(/^7(\d{3})(\d{3})(\d{2})(\d{2})$/, '+7 $1 $2 $3 $4');
-}
 
 /** The value beside a label in the profile's "label — value" lists. */
 function valueBeside(scope: Page | Locator, label: string | RegExp): Locator {
@@ -96,7 +76,7 @@ describe('number management (F10–F18, F20, F23)', () => {
   it(
     'F10–F15: finds a number, opens its profile and reads General information, SIM card and device, Contract phone',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await page.goto(`${baseUrl()}/numbers`);
         await page.getByRole('searchbox', { name: 'Search' }).fill('0542001');
@@ -183,7 +163,7 @@ describe('number management (F10–F18, F20, F23)', () => {
   it(
     'F16: remaining and additional allowances',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await openProfile(page, MANUAL_NUMBER.msisdn);
         const allowances = page.getByRole('region', { name: 'Allowances' });
@@ -209,7 +189,7 @@ describe('number management (F10–F18, F20, F23)', () => {
   it(
     'F17, F18: connects "Business travel" after the confirmation, disconnects it; unavailable services say why',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await openProfile(page, SERVICES_NUMBER);
         const services = servicesSection(page);
@@ -324,7 +304,7 @@ describe('number management (F10–F18, F20, F23)', () => {
   it(
     'F10, F20: blocks an active number from its profile, unblocks it from the list’s row menu',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         // An active number of the large company, through the status and tariff filters.
         await page.goto(`${baseUrl()}/numbers?status=active`);
@@ -386,7 +366,7 @@ describe('number management (F10–F18, F20, F23)', () => {
   it(
     'F20: a number blocked for debt has no Unblock, only the explanation',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await page.goto(`${baseUrl()}/numbers?status=blocked_debt`);
         await poll(() => page.getByRole('row').nth(1).textContent()).toMatch(/Blocked \/ Debt/);
@@ -424,7 +404,7 @@ describe('number management (F10–F18, F20, F23)', () => {
   it(
     'F23: adds a forwarding to "Missed call notification 2050", sees it, is refused a conflicting one, removes it',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await openProfile(page, FORWARDING_NUMBER.msisdn);
         await page.getByRole('button', { name: `Actions for ${FORWARDING_NUMBER.shown}` }).click();
@@ -486,7 +466,7 @@ describe('number management (F10–F18, F20, F23)', () => {
   it(
     'F07: the profile in Russian and Kazakh, and back',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await openProfile(page, MANUAL_NUMBER.msisdn);
         // The administrator's language on the server, put back at the end (switching stores it there).

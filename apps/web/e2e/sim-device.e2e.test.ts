@@ -1,6 +1,16 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, checkAtWidths, launch, logInAsAdminA } from './browser';
+import {
+  adminASession,
+  baseUrl,
+  checkAtWidths,
+  formatted,
+  launch,
+  newPage,
+  openProfile,
+  poll,
+  type SessionState,
+} from './browser';
 
 // F21 SIM card replacement, F22 eSIM replacement, F24 device registration (IMEI) and B4 the requests centre, on
 // active numbers of administrator A's large company that the other browser tests leave alone (the 6th–9th active
@@ -17,17 +27,12 @@ type ListedNumber = { msisdn: string; status: string };
 type Device = { lastDetectedImei: string | null; registrationStatus: string; pendingRequestId: string | null };
 
 let browser: Browser;
-let storageState: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** The registry and request jobs answer in seconds: allow 20 s. */
+const pollLong = <T>(fn: () => Promise<T> | T, message?: string, timeout = 20_000) => poll(fn, message, timeout);
+let storageState: SessionState;
 let companyId: string;
 let numbers: string[];
-
-function poll<T>(fn: () => Promise<T> | T, message?: string, timeout = 20_000) {
-  return expect.poll(fn, { timeout, interval: 500, message });
-}
-
-function formatted(msisdn: string): string {
-  return msisdn.replace(/^7(\d{3})(\d{3})(\d{2})(\d{2})$/, '+7 $1 $2 $3 $4');
-}
 
 async function getJson<T>(page: Page, path: string): Promise<T> {
   const response = await page.context().request.get(`${baseUrl()}${path}`, { headers: { 'accept-language': 'en' } });
@@ -37,10 +42,9 @@ async function getJson<T>(page: Page, path: string): Promise<T> {
 
 beforeAll(async () => {
   browser = await launch();
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Almaty' });
-  const page = await context.newPage();
-  await logInAsAdminA(page);
-  storageState = await context.storageState();
+  storageState = await adminASession(browser);
+  const page = await newPage(browser, storageState);
+  const context = page.context();
   const { items: companies } = await getJson<{ items: Company[] }>(page, '/api/v1/companies');
   const large = companies.find((candidate) => candidate.alias === 'Алатау Логистик') ?? companies[0];
   expect(large, 'the large company').toBeDefined();
@@ -60,22 +64,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'en-US',
-    timezoneId: 'Asia/Almaty',
-    storageState,
-  });
-  return context.newPage();
-}
-
-async function openProfile(page: Page, msisdn: string) {
-  await page.goto(`${baseUrl()}/numbers/${msisdn}`);
-  await page.getByRole('heading', { level: 1, name: formatted(msisdn) }).waitFor();
-  await page.getByRole('heading', { name: 'Number details' }).waitFor();
-}
 
 async function openAction(page: Page, msisdn: string, action: string): Promise<Locator> {
   await page.getByRole('button', { name: `Actions for ${formatted(msisdn)}` }).click();
@@ -98,7 +86,7 @@ describe('SIM card, eSIM and device registration', () => {
     'replaces the SIM card with a valid ICCID and shows the new one',
     async () => {
       const msisdn = numbers[0] as string;
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await openProfile(page, msisdn);
         const dialog = await openAction(page, msisdn, 'SIM card replacement');
@@ -118,7 +106,7 @@ describe('SIM card, eSIM and device registration', () => {
         await dialog.getByRole('button', { name: 'Close' }).last().click();
         await dialog.waitFor({ state: 'hidden' });
         await page.getByRole('tab', { name: 'SIM card and device' }).click();
-        await poll(() => valueBeside(page, 'ICCID').first().textContent()).toBe(NEW_ICCID);
+        await pollLong(() => valueBeside(page, 'ICCID').first().textContent()).toBe(NEW_ICCID);
       } finally {
         await page.context().close();
       }
@@ -130,7 +118,7 @@ describe('SIM card, eSIM and device registration', () => {
     'issues an eSIM, shows the QR code and changes to it',
     async () => {
       const msisdn = numbers[1] as string;
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await openProfile(page, msisdn);
         const dialog = await openAction(page, msisdn, 'eSIM replacement');
@@ -165,7 +153,7 @@ describe('SIM card, eSIM and device registration', () => {
   it(
     'registers the last IMEI; the registry answers and the history shows it',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         // A number whose last device is not registered yet and needs neither re-registration nor a duplicate.
         let msisdn: string | undefined;
@@ -197,7 +185,7 @@ describe('SIM card, eSIM and device registration', () => {
         await dialog.getByText('Device is registered').waitFor({ timeout: 20_000 });
         await dialog.getByRole('tab', { name: 'Request history' }).click();
         const row = dialog.getByRole('row').filter({ hasText: imei });
-        await poll(() => row.first().textContent()).toContain('Registered');
+        await pollLong(() => row.first().textContent()).toContain('Registered');
         await checkAtWidths(page, 'device-history');
       } finally {
         await page.context().close();
@@ -209,7 +197,7 @@ describe('SIM card, eSIM and device registration', () => {
   it(
     'lists the requests on the requests page',
     async () => {
-      const page = await newPage();
+      const page = await newPage(browser, storageState);
       try {
         await page.goto(`${baseUrl()}/numbers`);
         await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Requests' }).click();
