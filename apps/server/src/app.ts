@@ -136,7 +136,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
   const sim = new SimService(ctx.db, numbers, ctx.secretsKey);
   const forwarding = new ForwardingService(ctx.db, numbers, services, provisioning);
   registerSession(app, auth);
-  const serveWeb = Boolean(options.serveWeb) && existsSync(join(webDist, 'index.html'));
+  const webRoot = ctx.config.WEB_DIST_DIR ?? webDist;
+  const serveWeb = Boolean(options.serveWeb) && existsSync(join(webRoot, 'index.html'));
   // The single-page app answers every other GET that asks for a page.
   registerErrorHandler(app, {
     isPage: (request) => serveWeb && request.method === 'GET' && isAppPath(request.url),
@@ -176,6 +177,6 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
   await app.register(contactUpdateFormRoutes);
   if (ctx.config.DEMO_MODE) await app.register(outboxRoutes);
 
-  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   return app;
 }

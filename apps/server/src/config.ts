@@ -17,6 +17,8 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   DATA_DIR: z.string().default('./data'),
+  /** The built web app to serve; default apps/web/dist. */
+  WEB_DIST_DIR: z.string().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Demo mode: demo data on first start, the outbox messaging adapter, /dev/outbox. */
   DEMO_MODE: bool.default(true),
