@@ -56,12 +56,12 @@ export async function benchNumbersLoad(opts: {
     out += d;
   });
   await new Promise((ok) => child.on('exit', ok));
-  const r = JSON.parse(out) as { total: number; bad: number; p50: number; p99: number };
+  const r = JSON.parse(out) as { tool: string; total: number; bad: number; p50: number; p99: number };
   const result = { requests: { total: r.total }, latency: { p99: r.p99 } };
   const bad = r.bad;
   return [
     {
-      benchmark: `numbers list + profile, ${SESSIONS} concurrent sessions (${result.requests.total} req, ${bad} failed)`,
+      benchmark: `numbers list + profile, ${SESSIONS} concurrent sessions (${r.tool}: ${result.requests.total} req, ${bad} failed)`,
       subject: 'p99 latency',
       floor: 'target 50 ms',
       subjectP50: result.latency.p99,

@@ -26,6 +26,20 @@ export interface SessionInfo {
   administratorId: string;
   csrfToken: string;
   language: Language | null;
+  /**
+   * Tenancy verdict read in the same query as the session (plugins/company-scope.ts): whether the
+   * administrator manages `companyId` and, when the route names a number, whether it is the company's.
+   */
+  scope?: SessionScope;
+}
+
+export interface SessionScope {
+  companyId: string;
+  /** The route names a number (`:msisdn`); `msisdn` is null when the path's number does not normalise. */
+  numberRoute: boolean;
+  msisdn: string | null;
+  company: boolean;
+  number: boolean;
 }
 
 declare module 'fastify' {

@@ -80,3 +80,10 @@ export function normalizeImei(value: string): string | null {
 export function isValidInvoiceNumber(value: string): boolean {
   return /^\d{13}$/.test(value);
 }
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A UUID in its canonical text form: ids in paths are checked before they reach a `::uuid` cast. */
+export function isUuid(value: string): boolean {
+  return UUID_RE.test(value);
+}

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, notFound } from '../lib/errors.js';
-import { normalizeMsisdn } from '../lib/identifiers.js';
 import type { CompaniesService } from '../modules/companies/companies.service.js';
+import { companyScopeOf } from './session.js';
 
 /**
  * Tenancy, fail closed: every route whose path has `:companyId` first checks that the caller has
@@ -9,17 +9,33 @@ import type { CompaniesService } from '../modules/companies/companies.service.js
  * company's. This runs before the request is validated, so another company's resources answer
  * 404 whatever the request looks like. A new route is covered by being written under
  * /companies/:companyId.
+ *
+ * The verdict normally comes with the session (one query: plugins/session.ts); when the session
+ * carries none for exactly this company and number, it is asked here.
  */
 export function registerCompanyScope(api: FastifyInstance, companies: CompaniesService) {
   api.addHook('preValidation', async (request) => {
-    const url = request.routeOptions.url ?? '';
-    if (!url.includes(':companyId')) return;
-    if (!request.session) throw new AppError('unauthenticated', 401);
-    const params = request.params as { companyId: string; msisdn?: string };
-    await companies.assertAccess(request.session.administratorId, params.companyId);
-    if (url.includes(':msisdn')) {
-      const msisdn = normalizeMsisdn(params.msisdn ?? '');
-      if (!msisdn || !(await companies.hasNumber(params.companyId, msisdn))) throw notFound();
+    const wanted = companyScopeOf(request);
+    if (!wanted) {
+      if ((request.routeOptions.url ?? '').includes(':companyId')) throw notFound();
+      return;
+    }
+    const session = request.session;
+    if (!session) throw new AppError('unauthenticated', 401);
+    const known = session.scope;
+    if (
+      known &&
+      known.companyId === wanted.companyId &&
+      known.numberRoute === wanted.numberRoute &&
+      known.msisdn === wanted.msisdn
+    ) {
+      if (!known.company) throw notFound();
+      if (wanted.numberRoute && !known.number) throw notFound();
+      return;
+    }
+    await companies.assertAccess(session.administratorId, wanted.companyId);
+    if (wanted.numberRoute) {
+      if (!wanted.msisdn || !(await companies.hasNumber(wanted.companyId, wanted.msisdn))) throw notFound();
     }
   });
 }

@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { AppContext } from '../../context.js';
+import type { AppContext, SessionInfo } from '../../context.js';
 import { randomDigits, randomToken, safeEqual, sha256 } from '../../lib/crypto.js';
 import { AppError } from '../../lib/errors.js';
 import { type Language, t } from '../../lib/i18n.js';
-import { formatMsisdn, isOperatorNumber } from '../../lib/identifiers.js';
+import { formatMsisdn, isOperatorNumber, isUuid } from '../../lib/identifiers.js';
 import { passwordProblem } from '../../lib/password-policy.js';
 import { recordAction } from '../actions/actions.service.js';
 import { Throttle } from './throttle.js';
@@ -288,27 +288,57 @@ export class AuthService {
   }
 
   /** The live session for a cookie token: not ended, within 12 h in all and 30 min idle. */
-  async sessionFor(token: string) {
+  /**
+   * The live session behind a cookie token. With `scope`, the same round trip also answers the
+   * tenancy question for a company-scoped route (does the administrator manage the company, is the
+   * number the company's), so a request pays one query before its own work, not three.
+   */
+  async sessionFor(
+    token: string,
+    scope?: { companyId: string; numberRoute: boolean; msisdn: string | null },
+  ): Promise<SessionInfo | null> {
+    const companyId = scope && isUuid(scope.companyId) ? scope.companyId : null;
     const { rows } = await this.ctx.db.query<{
       id_hash: string;
       administrator_id: string;
       csrf_token: string;
       language: Language | null;
       idle_seconds: number;
+      company_ok: boolean | null;
+      number_ok: boolean | null;
     }>(
-      `SELECT id_hash, administrator_id, csrf_token, language,
-              extract(epoch FROM now() - last_seen_at)::int AS idle_seconds
-       FROM sessions
-       WHERE id_hash = $1 AND ended_at IS NULL AND expires_at > now()
-         AND last_seen_at > now() - make_interval(mins => $2)`,
-      [sha256(token), this.ctx.config.SESSION_IDLE_MINUTES],
+      `SELECT s.id_hash, s.administrator_id, s.csrf_token, s.language,
+              extract(epoch FROM now() - s.last_seen_at)::int AS idle_seconds,
+              EXISTS (SELECT 1 FROM administrator_companies ac
+                      WHERE ac.administrator_id = s.administrator_id AND ac.company_id = $3::uuid) AS company_ok,
+              EXISTS (SELECT 1 FROM numbers n WHERE n.company_id = $3::uuid AND n.msisdn = $4) AS number_ok
+       FROM sessions s
+       WHERE s.id_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now()
+         AND s.last_seen_at > now() - make_interval(mins => $2)`,
+      [sha256(token), this.ctx.config.SESSION_IDLE_MINUTES, companyId, scope?.msisdn ?? null],
     );
     const s = rows[0];
     if (!s) return null;
     // Touch at most once a minute: idle expiry needs no finer grain, and reads stay reads.
     if (s.idle_seconds >= 60)
       await this.ctx.db.query('UPDATE sessions SET last_seen_at = now() WHERE id_hash = $1', [s.id_hash]);
-    return { idHash: s.id_hash, administratorId: s.administrator_id, csrfToken: s.csrf_token, language: s.language };
+    return {
+      idHash: s.id_hash,
+      administratorId: s.administrator_id,
+      csrfToken: s.csrf_token,
+      language: s.language,
+      ...(scope
+        ? {
+            scope: {
+              companyId: scope.companyId,
+              numberRoute: scope.numberRoute,
+              msisdn: scope.msisdn,
+              company: s.company_ok === true,
+              number: s.number_ok === true,
+            },
+          }
+        : {}),
+    };
   }
 
   async logout(idHash: string, administratorId: string, ip: string) {

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../lib/errors.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../lib/identifiers.js';
 
 export interface CompanyView {
   id: string;
@@ -19,7 +18,7 @@ export class CompaniesService {
    * theirs answers 404, exactly like one that does not exist (fail closed).
    */
   async assertAccess(administratorId: string, companyId: string): Promise<void> {
-    if (!UUID.test(companyId)) throw notFound();
+    if (!isUuid(companyId)) throw notFound();
     const { rows } = await this.db.query(
       'SELECT 1 FROM administrator_companies WHERE administrator_id = $1 AND company_id = $2',
       [administratorId, companyId],

@@ -1,12 +1,11 @@
 import type { Db } from '../../db/client.js';
 import { AppError, type FieldError } from '../../lib/errors.js';
 import type { Language, TextKey } from '../../lib/i18n.js';
-import { isValidBinIin, normalizeImei, normalizeMsisdn } from '../../lib/identifiers.js';
+import { isUuid, isValidBinIin, normalizeImei, normalizeMsisdn } from '../../lib/identifiers.js';
 import type { Actor } from '../numbers/number-actions.js';
 import type { NumbersService } from '../numbers/numbers.service.js';
 import { type DeviceKind, deviceRequestKind } from '../requests/request-kinds.js';
 import type { RequestsService } from '../requests/requests.service.js';
-import { isUuid } from '../requests/requests.service.js';
 import {
   insertRegistration,
   lastOutcome,

@@ -3,12 +3,13 @@ import QRCode from 'qrcode';
 import type { Queryable } from '../../db/client.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { type Language, type TextKey, t } from '../../lib/i18n.js';
+import { isUuid } from '../../lib/identifiers.js';
 import { money } from '../../lib/money.js';
 import type { Actor } from '../numbers/number-actions.js';
 import type { NumbersService } from '../numbers/numbers.service.js';
 import { ESIM_REPLACEMENT, SIM_CHANGE_KINDS } from '../requests/request-kinds.js';
 import { hasOpenRequest } from '../requests/requests.repository.js';
-import { isUuid, type RequestsService } from '../requests/requests.service.js';
+import type { RequestsService } from '../requests/requests.service.js';
 
 export type EsimOs = 'ios' | 'android';
 

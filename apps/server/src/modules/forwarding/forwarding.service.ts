@@ -3,7 +3,7 @@ import type { ForwardingType } from '../../integrations/network/network-provisio
 import type { Provisioning } from '../../integrations/network/provisioning.js';
 import { AppError } from '../../lib/errors.js';
 import { type Language, type TextKey, t } from '../../lib/i18n.js';
-import { normalizeMsisdn } from '../../lib/identifiers.js';
+import { isUuid, normalizeMsisdn } from '../../lib/identifiers.js';
 import type { Actor } from '../numbers/number-actions.js';
 import type { NumberRef } from '../numbers/numbers.repository.js';
 import { type NumbersService, statusRefusal } from '../numbers/numbers.service.js';
@@ -16,8 +16,6 @@ import {
   listForwardings,
 } from './forwarding.repository.js';
 import { FORWARDING_SERVICES, type ForwardingBody } from './forwarding.schemas.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const TYPE_NAMES: Record<ForwardingType, TextKey> = {
   unconditional: 'forwarding_type_unconditional',
@@ -103,7 +101,7 @@ export class ForwardingService {
       { action: 'forwarding.remove', companyId, actor, msisdnInput, details: { id } },
       async (tx) => {
         const n = await this.numbers.lock(tx, companyId, msisdnInput);
-        const row = UUID.test(id) ? await findForwarding(tx, companyId, n.id, id) : undefined;
+        const row = isUuid(id) ? await findForwarding(tx, companyId, n.id, id) : undefined;
         if (!row) throw new AppError('forwarding_not_found', 404, { id });
         assertChangeable(n);
         await deleteForwarding(tx, companyId, n.id, id);

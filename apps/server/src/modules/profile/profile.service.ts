@@ -2,11 +2,10 @@ import { hash, verify } from '@node-rs/argon2';
 import type { AppContext, SessionInfo } from '../../context.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Language } from '../../lib/i18n.js';
+import { isUuid } from '../../lib/identifiers.js';
 import { passwordProblem } from '../../lib/password-policy.js';
 import { recordAction } from '../actions/actions.service.js';
 import { type AdministratorRow, toAdministrator } from '../auth/auth.service.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "Chrome on Windows" from a user agent; enough to recognise one's own devices. */
 export function describeDevice(userAgent: string | null): string {
@@ -155,7 +154,7 @@ export class ProfileService {
   }
 
   async endSession(session: SessionInfo, id: string, ip: string) {
-    if (!UUID.test(id)) throw notFound();
+    if (!isUuid(id)) throw notFound();
     const { rowCount } = await this.ctx.db.query(
       'UPDATE sessions SET ended_at = now() WHERE id = $1 AND administrator_id = $2 AND ended_at IS NULL',
       [id, session.administratorId],

@@ -1,6 +1,7 @@
 import type { Db, Queryable } from '../../db/client.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { isTextKey, type Language, t } from '../../lib/i18n.js';
+import { isUuid } from '../../lib/identifiers.js';
 import type { RequestQueue } from './request-queue.js';
 import {
   changedRequests,
@@ -14,12 +15,9 @@ import {
   readFile,
 } from './requests.repository.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:?\d{2}){0,2}$/;
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
-
-export const isUuid = (v: string) => UUID.test(v);
 
 function text(key: string | undefined, lang: Language, params: Record<string, string | number>) {
   return key && isTextKey(key) ? t(key, lang, params) : null;
