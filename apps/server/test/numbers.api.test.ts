@@ -100,6 +100,46 @@ describe('F10 numbers list', () => {
     expect(byAccount.items.map((n: { msisdn: string }) => n.msisdn)).toContain('77010542001');
   });
 
+  it('finds exactly the numbers containing a fragment, short or long, across pages and with a filter (F10)', async () => {
+    // Short fragments walk the company in number order; from 4 digits the trigram index finds the hits first.
+    // Both must page through the same set a plain scan finds.
+    const account = (
+      await t.ctx.db.query<{ account_number: string }>(
+        'SELECT account_number FROM personal_accounts WHERE company_id = $1 ORDER BY account_number LIMIT 1',
+        [large],
+      )
+    ).rows[0]!.account_number;
+    for (const [q, status] of [
+      ['054', undefined],
+      ['0542', undefined],
+      ['05420', 'active'],
+      [account.slice(0, 6), undefined],
+    ] as const) {
+      const expected = (
+        await t.ctx.db.query<{ msisdn: string }>(
+          `SELECT n.msisdn FROM numbers n JOIN personal_accounts pa ON pa.id = n.account_id
+           WHERE n.company_id = $1 AND (n.msisdn LIKE '%' || $2 || '%' OR pa.account_number LIKE $2 || '%')
+             AND ($3::text IS NULL OR n.status::text = $3) ORDER BY n.msisdn`,
+          [large, q, status ?? null],
+        )
+      ).rows.map((r) => r.msisdn);
+      expect(expected.length, q).toBeGreaterThan(0);
+      const found: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: { msisdn: string }[]; nextCursor: string | null } = (
+          await get(
+            a,
+            `/api/v1/companies/${large}/numbers?limit=50&q=${q}${status ? `&status=${status}` : ''}${cursor ? `&cursor=${cursor}` : ''}`,
+          )
+        ).json();
+        found.push(...page.items.map((n) => n.msisdn));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(found, q).toEqual(expected);
+    }
+  });
+
   it('filters by status', async () => {
     for (const status of ['active', 'blocked', 'blocked_debt']) {
       const page = (await get(a, `/api/v1/companies/${large}/numbers?status=${status}`)).json();

@@ -63,16 +63,32 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   return pgliteDb(pglite);
 }
 
+/** Distinct statement texts that get a server-side prepared statement on each pooled connection. */
+const MAX_PREPARED = 400;
+
 export function postgresDb(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString, max });
   pool.on('error', () => {
     /* an idle client died; the pool replaces it */
   });
+  // Parameterised queries outside transactions run as named prepared statements: PostgreSQL parses
+  // and plans each text once per connection instead of on every request (the hot path's session,
+  // list and profile queries). The set of names is bounded; texts beyond it run unnamed.
+  const names = new Map<string, string>();
+  const nameOf = (sql: string): string | undefined => {
+    let name = names.get(sql);
+    if (name === undefined && names.size < MAX_PREPARED) {
+      name = `p${names.size}`;
+      names.set(sql, name);
+    }
+    return name;
+  };
   return {
     kind: 'postgres',
     pool,
     query: async (sql, params) => {
-      const r = await pool.query(sql, params);
+      const name = params?.length ? nameOf(sql) : undefined;
+      const r = await pool.query(name ? { name, text: sql, values: params } : { text: sql, values: params });
       return { rows: r.rows, rowCount: r.rowCount ?? 0 };
     },
     exec: async (sql) => {

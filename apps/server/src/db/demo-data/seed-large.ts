@@ -43,7 +43,7 @@ export async function seedLargeCompany(
   }
   const now = opts.now ?? new Date();
   const pool = secretPool(opts.secretsKey);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     await writeTariffs(tx);
     const companyId = await ensureCompany(tx);
     const existing = await countNumbers(tx, companyId);
@@ -64,6 +64,10 @@ export async function seedLargeCompany(
     }
     return { companyId, created: true };
   });
+  // A bulk load leaves the planner's statistics and the trigram index's pending list stale until
+  // autovacuum gets to them (and it may be off): bring both up to date, as after any migration of data.
+  if (result.created) await db.exec('VACUUM ANALYZE numbers, personal_accounts, ledger_accounts, usage_records');
+  return result;
 }
 
 interface Range {

@@ -44,10 +44,17 @@ export interface ListFilter {
   limit: number;
 }
 
+/**
+ * Fragments this long are rare inside numbers: find them through the trigram index first and sort
+ * the few hits. Shorter ones match densely, so walking the company's numbers in order is quicker.
+ */
+const TRIGRAM_SEARCH_MIN = 4;
+
 /** Every query filters by company: the tenancy rule lives here, not in the callers. */
 export async function listNumbers(db: Queryable, f: ListFilter): Promise<NumberRow[]> {
   const params: unknown[] = [f.companyId];
   const where = ['n.company_id = $1'];
+  let hits = '';
   const add = (sql: (p: string) => string, value: unknown) => {
     params.push(value);
     where.push(sql(`$${params.length}`));
@@ -55,16 +62,22 @@ export async function listNumbers(db: Queryable, f: ListFilter): Promise<NumberR
   if (f.status) add((p) => `n.status = ${p}`, f.status);
   if (f.tariff) add((p) => `n.tariff_code = ${p}`, f.tariff);
   if (f.msisdn) add((p) => `n.msisdn = ${p}`, f.msisdn);
-  if (f.fragment)
-    add(
-      (p) =>
-        `(n.msisdn LIKE '%' || ${p} || '%' OR n.account_id IN (SELECT id FROM personal_accounts WHERE company_id = $1 AND account_number LIKE ${p} || '%'))`,
-      f.fragment,
-    );
+  const byAccount = (p: string) =>
+    `SELECT id FROM personal_accounts WHERE company_id = $1 AND account_number LIKE ${p} || '%'`;
+  if (f.fragment && f.fragment.length >= TRIGRAM_SEARCH_MIN) {
+    params.push(f.fragment);
+    const p = `$${params.length}`;
+    hits = `WITH hits AS MATERIALIZED (
+      SELECT id FROM numbers WHERE company_id = $1 AND msisdn LIKE '%' || ${p} || '%'
+      UNION SELECT id FROM numbers WHERE company_id = $1 AND account_id IN (${byAccount(p)})) `;
+    where.push('n.id IN (SELECT id FROM hits)');
+  } else if (f.fragment) {
+    add((p) => `(n.msisdn LIKE '%' || ${p} || '%' OR n.account_id IN (${byAccount(p)}))`, f.fragment);
+  }
   if (f.after) add((p) => `n.msisdn > ${p}`, f.after);
   params.push(f.limit);
   const { rows } = await db.query<NumberRow>(
-    `${SELECT_NUMBER} WHERE ${where.join(' AND ')} ORDER BY n.msisdn LIMIT $${params.length}`,
+    `${hits}${SELECT_NUMBER} WHERE ${where.join(' AND ')} ORDER BY n.msisdn LIMIT $${params.length}`,
     params,
   );
   return rows;
