@@ -341,6 +341,7 @@ describe('number management (F10–F18, F20, F23)', () => {
           'Open number profile',
           'Unblock',
           'SIM card replacement',
+          'Usage details',
           'Device registration (IMEI)',
           'Call forwarding',
           'eSIM replacement',
@@ -378,6 +379,7 @@ describe('number management (F10–F18, F20, F23)', () => {
         await poll(() => page.getByRole('menuitem').allTextContents()).toEqual([
           'Open number profile',
           'SIM card replacement',
+          'Usage details',
           'Device registration (IMEI)',
           'Call forwarding',
           'eSIM replacement',

@@ -1,4 +1,4 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DocumentIcon } from '../components/ui/icons';
 import { SectionEmptyState } from '../components/ui/section-empty-state';
@@ -33,6 +33,17 @@ export function DocumentsPage() {
           {t('documents.subtitle', { company: companyDisplayName(company) })}
         </Text>
       </div>
+      <nav aria-label={t('documents.contents')}>
+        <Group component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none', rowGap: 4 }}>
+          {DOCUMENT_SECTIONS.map(({ id, titleKey }) => (
+            <li key={id}>
+              <Anchor href={`#${id}`} size="sm">
+                {t(titleKey)}
+              </Anchor>
+            </li>
+          ))}
+        </Group>
+      </nav>
       {DOCUMENT_SECTIONS.map(({ id, component: Section }) => (
         <Section key={`${companyId}:${id}`} companyId={companyId} />
       ))}

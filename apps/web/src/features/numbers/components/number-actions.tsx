@@ -21,6 +21,7 @@ import { DeviceRegistrationDialog } from './device-registration-dialog';
 import { EsimDialog } from './esim-dialog';
 import { SimReplacementDialog } from './sim-replacement-dialog';
 import { StatusChangeDialog } from './status-change-dialog';
+import { UsageDetailsDialog } from './usage-details-dialog';
 
 /** The number an action is for. */
 export type NumberActionTarget = { companyId: string; msisdn: string; status: NumberStatus };
@@ -45,8 +46,8 @@ export type NumberMenuAction = {
 
 /**
  * The actions of a number, in the manual's order: SIM card replacement, Usage details, Device registration (IMEI),
- * Call forwarding, eSIM replacement. Only the ones that work are listed (Usage details is still to come); add others here —
- * they then appear both in the number profile's menu and in the row menu of the numbers list.
+ * Call forwarding, eSIM replacement. Add others here: they then appear both in the number profile's menu and in the
+ * row menu of the numbers list.
  */
 export const NUMBER_MENU_ACTIONS: readonly NumberMenuAction[] = [
   {
@@ -54,6 +55,12 @@ export const NUMBER_MENU_ACTIONS: readonly NumberMenuAction[] = [
     labelKey: tk('numberActions.simReplacement'),
     icon: <RefreshIcon size={16} />,
     Dialog: SimReplacementDialog,
+  },
+  {
+    id: 'usage-details',
+    labelKey: tk('numberActions.usageDetails'),
+    icon: <DocumentIcon size={16} />,
+    Dialog: UsageDetailsDialog,
   },
   {
     id: 'device-registration',
