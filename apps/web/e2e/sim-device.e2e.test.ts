@@ -185,7 +185,7 @@ describe('SIM card, eSIM and device registration', () => {
         await dialog.getByText('Device is registered').waitFor({ timeout: 20_000 });
         await dialog.getByRole('tab', { name: 'Request history' }).click();
         const row = dialog.getByRole('row').filter({ hasText: imei });
-        await pollLong(() => row.first().textContent()).toContain('Registered');
+        await pollLong(() => row.first().textContent()).toContain('Device registered');
         await checkAtWidths(page, 'device-history');
       } finally {
         await page.context().close();

@@ -1,4 +1,17 @@
-import { Alert, Button, Checkbox, Group, Modal, Skeleton, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Radio,
+  Skeleton,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +54,12 @@ const KIND_KEY = {
   duplicate: tk('device.kinds.duplicate'),
   remove: tk('device.kinds.remove'),
 } as const;
+
+/** The history's "Condition" as the manual words it ("Duplicate registered successfully" for a duplicate). */
+function stateKey(item: { kind: keyof typeof KIND_KEY; state: DeviceRegistrationState }): string {
+  if (item.kind === 'duplicate' && item.state === 'registered') return tk('device.states.duplicate_registered');
+  return STATE_KEY[item.state];
+}
 
 /** 14 digits, or 15 (the server checks the Luhn digit of a 15-digit one). */
 export function isImeiShaped(value: string): boolean {
@@ -119,6 +138,10 @@ function DeviceContent({ companyId, msisdn, onClose }: Omit<NumberActionDialogPr
         </Text>
         <Text role="status">
           {t('device.statusLabel')} <strong>{t(STATUS_KEY[status.registrationStatus])}</strong>
+          {/* After a removal, as the manual: "… not registered to this number. Registration has been removed." */}
+          {status.registrationStatus === 'not_registered' && status.lastOutcome === 'removed' && (
+            <> {t('device.status.removed')}</>
+          )}
         </Text>
       </Stack>
       <Alert color="blue" variant="light" icon={<InfoIcon />}>
@@ -221,7 +244,7 @@ function DeviceHistory({ companyId, msisdn, pending }: { companyId: string; msis
                 {t(KIND_KEY[item.kind])}
               </Text>
             </Table.Td>
-            <Table.Td>{t(STATE_KEY[item.state])}</Table.Td>
+            <Table.Td>{t(stateKey(item))}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -287,6 +310,23 @@ function RegisterForm({ companyId, msisdn, status, initialImei, onClose, onSent 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
+        {/* Removal, as the manual: select the device from the list of IMEIs linked to the number. */}
+        {status.registeredImeis.length > 0 && (
+          <Radio.Group
+            label={t('device.registeredList')}
+            value={registered ? value : null}
+            onChange={(selected) => {
+              setImei(selected);
+              setFieldError(null);
+            }}
+          >
+            <Stack gap={6} mt="xs">
+              {status.registeredImeis.map((registeredImei) => (
+                <Radio key={registeredImei} value={registeredImei} label={registeredImei} />
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
         <TextInput
           label="IMEI"
           description={t('device.imeiHint')}
@@ -424,7 +464,7 @@ function SpecialRegistration({ companyId, msisdn, kind, imei, onBack, onSent }: 
             {t('common.back')}
           </Button>
           <Button type="submit" loading={register.isPending}>
-            {reregister ? t('device.confirm') : t('device.duplicate')}
+            {reregister ? t('device.reregister') : t('device.duplicate')}
           </Button>
         </Group>
       </Stack>

@@ -58,22 +58,12 @@ export function useLiveRequests(companyId: string) {
     const source = new EventSource(`/api/v1/companies/${encodeURIComponent(companyId)}/requests/events`, {
       withCredentials: true,
     });
-    const listKey = [...requestsKey(companyId), 'list'];
     source.onopen = () => setLive(true);
     source.onerror = () => setLive(false);
-    source.addEventListener('request', (event) => {
-      let request: PortalRequest;
-      try {
-        request = JSON.parse((event as MessageEvent<string>).data) as PortalRequest;
-      } catch {
-        return;
-      }
-      queryClient.setQueryData(requestKey(companyId, request.id), request);
-      queryClient.setQueryData<RequestsPage>(listKey, (page) => {
-        if (!page) return page;
-        const rest = page.items.filter((item) => item.id !== request.id);
-        return { ...page, items: [request, ...rest].sort((a, b) => b.createdAt.localeCompare(a.createdAt)) };
-      });
+    // An event says a request changed. Its texts are in the browser's language (an EventSource cannot send the
+    // interface's Accept-Language), so the requests are fetched again, in the interface's language.
+    source.addEventListener('request', () => {
+      void queryClient.invalidateQueries({ queryKey: requestsKey(companyId) });
     });
     return () => {
       source.close();
