@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -139,4 +139,24 @@ export async function openProfile(page: Page, msisdn: string) {
   await page.goto(`${baseUrl()}/numbers/${msisdn}`);
   await page.getByRole('heading', { level: 1, name: formatted(msisdn) }).waitFor();
   await page.getByRole('heading', { name: 'Number details' }).waitFor();
+}
+
+/** A full-page screenshot at `artifacts/<relativePath>.png`, folders made as needed (e.g. `ru/375/numbers`). */
+export async function screenshotAs(page: Page, relativePath: string) {
+  const path = join(artifactsDir, `${relativePath}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path, fullPage: true });
+}
+
+/** Waits until Mantine's transitions (modals, popovers, menus) are over, so that axe sees the colours on screen. */
+export async function settle(page: Page) {
+  await page.waitForTimeout(250);
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
+}
+
+/** How far the page scrolls sideways (0 when it does not). */
+export function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth - window.innerWidth);
 }

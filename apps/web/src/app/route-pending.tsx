@@ -10,11 +10,14 @@ export function RoutePending() {
   );
 }
 
-/** Shown while the translations themselves are loading: no text to translate yet. */
+/**
+ * Shown while the translations themselves are loading: there is no text in the reader's language yet, so the page
+ * says it is busy (aria-busy) instead of naming the spinner in a language that may not be theirs.
+ */
 export function BootPending() {
   return (
-    <Center h="100vh">
-      <Loader role="status" aria-label="Loading" />
+    <Center h="100vh" aria-busy="true">
+      <Loader aria-hidden="true" />
     </Center>
   );
 }

@@ -1,8 +1,9 @@
 import { Accordion, Anchor, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Link, useRouteContext } from '@tanstack/react-router';
-import { useId } from 'react';
+import { Link, useLocation, useRouteContext } from '@tanstack/react-router';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../components/ui/error-state';
+import { faqAnchor } from '../components/ui/how-to-link';
 import { ArrowLeftIcon } from '../components/ui/icons';
 import { LinkifiedText } from '../components/ui/linkified-text';
 import { useAnnouncement } from '../features/auth/api/announcement';
@@ -17,6 +18,16 @@ export function FaqPage() {
   const { loggedIn } = useRouteContext({ from: '/help' });
   const language = currentLanguage();
   const faq = useFaq(language);
+  // `/faq#faq-<id>` (a section's "How to …" link): that question is open and scrolled to.
+  const hash = useLocation({ select: (location) => location.hash });
+  const linked = faq.data?.items.find((item) => faqAnchor(item.id) === hash)?.id;
+
+  useEffect(() => {
+    if (!linked) return;
+    const element = document.getElementById(faqAnchor(linked));
+    element?.scrollIntoView({ block: 'start' });
+    element?.querySelector('button')?.focus({ preventScroll: true });
+  }, [linked]);
 
   return (
     <Stack gap="lg" maw={880}>
@@ -48,9 +59,16 @@ export function FaqPage() {
       ) : faq.isError ? (
         <ErrorState message={faq.error.message} onRetry={() => void faq.refetch()} retrying={faq.isFetching} />
       ) : (
-        <Accordion variant="separated" radius="md" order={2} multiple>
+        <Accordion
+          key={linked ?? ''}
+          variant="separated"
+          radius="md"
+          order={2}
+          multiple
+          defaultValue={linked ? [linked] : []}
+        >
           {faq.data.items.map((item, index) => (
-            <Accordion.Item key={item.id} value={item.id}>
+            <Accordion.Item key={item.id} value={item.id} id={faqAnchor(item.id)}>
               <Accordion.Control>
                 <Text component="span" fw={600}>
                   {index + 1}. {item.question}
@@ -92,7 +110,7 @@ function SupportContacts() {
       ) : announcement.isError ? (
         <Text size="sm">{t('faq.support.unavailable')}</Text>
       ) : (
-        <Group gap="xl" wrap="wrap">
+        <Group gap="xs" wrap="wrap" style={{ columnGap: 'var(--mantine-spacing-xl)' }}>
           {phone && (
             <Text size="sm">
               {t('faq.support.phone')}{' '}

@@ -1,7 +1,8 @@
-import { Anchor, Breadcrumbs, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../components/ui/error-state';
+import { HowToLink } from '../components/ui/how-to-link';
 import { SearchIcon } from '../components/ui/icons';
 import { SectionEmptyState } from '../components/ui/section-empty-state';
 import { useSelectedCompany } from '../features/companies/components/selected-company';
@@ -26,16 +27,19 @@ export function NumberProfilePage() {
 
   return (
     <Stack gap="lg">
-      <nav aria-label={t('numberProfile.breadcrumb.label')}>
-        <Breadcrumbs separator="›" separatorMargin={6} styles={{ root: { flexWrap: 'wrap' } }}>
-          <Anchor component={Link} to="/numbers" size="sm">
-            {t('layout.nav.numbers')}
-          </Anchor>
-          <Text size="sm" aria-current="page">
-            {t('numberProfile.breadcrumb.current')}
-          </Text>
-        </Breadcrumbs>
-      </nav>
+      <Group justify="space-between" align="center" gap="xs">
+        <nav aria-label={t('numberProfile.breadcrumb.label')}>
+          <Breadcrumbs separator="›" separatorMargin={6} styles={{ root: { flexWrap: 'wrap' } }}>
+            <Anchor component={Link} to="/numbers" size="sm">
+              {t('layout.nav.numbers')}
+            </Anchor>
+            <Text size="sm" aria-current="page">
+              {t('numberProfile.breadcrumb.current')}
+            </Text>
+          </Breadcrumbs>
+        </nav>
+        <HowToLink label={t('howTo.numberProfile')} faq="no-unblock" />
+      </Group>
       {company ? (
         <NumberProfile companyId={String(company.id)} msisdn={msisdn} />
       ) : (

@@ -5,6 +5,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../components/ui/error-state';
+import { HowToLink } from '../components/ui/how-to-link';
 import { MenuIcon, SearchIcon } from '../components/ui/icons';
 import { SectionEmptyState } from '../components/ui/section-empty-state';
 import { companyDisplayName } from '../features/companies/api/companies';
@@ -76,12 +77,15 @@ function NumbersList({ companyId, companyName }: { companyId: string; companyNam
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1}>{t('numbers.title')}</Title>
-        <Text size="sm" c="dimmed" mt={4}>
-          {t('numbers.subtitle', { company: companyName })}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" gap="xs">
+        <div>
+          <Title order={1}>{t('numbers.title')}</Title>
+          <Text size="sm" c="dimmed" mt={4}>
+            {t('numbers.subtitle', { company: companyName })}
+          </Text>
+        </div>
+        <HowToLink label={t('howTo.numbers')} faq="several-companies" />
+      </Group>
 
       <Group align="flex-end" gap="sm" wrap="wrap" role="search">
         <TextInput
@@ -115,7 +119,10 @@ function NumbersList({ companyId, companyName }: { companyId: string; companyNam
           allowDeselect={false}
           searchable={tariffOptions.length > 7}
           w={{ base: '100%', xs: 280 }}
-          comboboxProps={{ withinPortal: true }}
+          // The whole list, opening downwards, with the page scrolling: an inner scroll area inside the listbox can't
+          // be reached with the keyboard (axe scrollable-region-focusable) and a tab stop in it isn't an option.
+          withScrollArea={false}
+          comboboxProps={{ withinPortal: true, middlewares: { flip: false, shift: true } }}
         />
       </Group>
 

@@ -1,7 +1,8 @@
-import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HowToLink } from '../components/ui/how-to-link';
 import { CompanyAliases } from '../features/companies/components/company-aliases';
 import { useMe } from '../features/profile/api/me';
 import { ChangeEmailForm } from '../features/profile/components/change-email-form';
@@ -32,7 +33,10 @@ export function ProfilePage() {
 
   return (
     <Stack gap="lg" maw={960}>
-      <Title order={1}>{t('profile.title')}</Title>
+      <Group justify="space-between" align="flex-start" gap="xs">
+        <Title order={1}>{t('profile.title')}</Title>
+        <HowToLink label={t('howTo.profile')} help={t('howTo.profileHelp')} />
+      </Group>
       <Tabs value={tab} onChange={onTabChange} keepMounted={false}>
         <Tabs.List aria-label={t('profile.tabs.label')} mb="lg">
           <Tabs.Tab value="details">{t('profile.tabs.details')}</Tabs.Tab>

@@ -2,6 +2,7 @@ import { Anchor, Card, Group, Skeleton, Stack, Table, Text, Title } from '@manti
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../components/ui/error-state';
+import { HowToLink } from '../components/ui/how-to-link';
 import { DocumentIcon } from '../components/ui/icons';
 import { SectionEmptyState } from '../components/ui/section-empty-state';
 import { companyDisplayName } from '../features/companies/api/companies';
@@ -29,12 +30,15 @@ export function RequestsPage() {
   }
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1}>{t('requests.title')}</Title>
-        <Text size="sm" c="dimmed" mt={4}>
-          {t('requests.subtitle', { company: companyDisplayName(company) })}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" gap="xs">
+        <div>
+          <Title order={1}>{t('requests.title')}</Title>
+          <Text size="sm" c="dimmed" mt={4}>
+            {t('requests.subtitle', { company: companyDisplayName(company) })}
+          </Text>
+        </div>
+        <HowToLink label={t('howTo.requests')} help={t('howTo.requestsHelp')} />
+      </Group>
       <RequestsList key={company.id} companyId={String(company.id)} />
     </Stack>
   );

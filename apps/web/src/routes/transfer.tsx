@@ -1,5 +1,6 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { HowToLink } from '../components/ui/how-to-link';
 import { TransferIcon } from '../components/ui/icons';
 import { SectionEmptyState } from '../components/ui/section-empty-state';
 import { companyDisplayName } from '../features/companies/api/companies';
@@ -28,12 +29,15 @@ export function TransferPage() {
   const companyId = String(company.id);
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1}>{t('transfer.title')}</Title>
-        <Text size="sm" c="dimmed" mt={4}>
-          {t('transfer.subtitle', { company: companyDisplayName(company) })}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" gap="xs">
+        <div>
+          <Title order={1}>{t('transfer.title')}</Title>
+          <Text size="sm" c="dimmed" mt={4}>
+            {t('transfer.subtitle', { company: companyDisplayName(company) })}
+          </Text>
+        </div>
+        <HowToLink label={t('howTo.transfer')} help={t('howTo.transferHelp')} />
+      </Group>
       {/* Another company, another form: nothing chosen for one company carries over to the next. */}
       <TransferForm key={companyId} companyId={companyId} />
       <RecentTransfers companyId={companyId} />
