@@ -17,6 +17,7 @@ import { printTable, type Row, timeIt } from './lib.js';
 import { benchNumbersLoad } from './numbers-load.js';
 import { benchReports } from './reports.js';
 import { benchTransfers } from './transfers.js';
+import { benchWebInteractive } from './web-interactive.js';
 
 const NUMBERS = Number(process.env.BENCH_NUMBERS ?? 100_000);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
@@ -161,6 +162,7 @@ async function main() {
   results.push(...(await benchNumbersLoad({ ctx, base, companyId, msisdns: sample, fragment })));
   results.push(...(await benchTransfers({ ctx, base, cookie, companyId })));
   results.push(...(await benchReports({ ctx, companyId, numbers: NUMBERS, databaseUrl: target.url })));
+  results.push(...(await benchWebInteractive({ base, cookie })));
   printTable(results);
   mkdirSync(join(here, 'results'), { recursive: true });
   const file = join(here, 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

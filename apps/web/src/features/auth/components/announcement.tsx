@@ -1,26 +1,20 @@
-import { Anchor, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InfoIcon } from '../../../components/ui/icons';
 import { currentLanguage } from '../../../lib/i18n';
-import { useAnnouncement } from '../api/announcement';
+import { useAnnouncementOrNull } from '../api/announcement';
 
-/** The operator's login-page announcement with the support contacts (F03). Silent when it can't be loaded. */
+/**
+ * The operator's login-page announcement with the support contacts (F03). Silent when it can't be loaded.
+ * Suspends until loaded, so the page appears with it in place instead of pushing the form down later.
+ */
 export function Announcement() {
   const { t } = useTranslation();
   const titleId = useId();
-  const announcement = useAnnouncement(currentLanguage());
+  const announcement = useAnnouncementOrNull(currentLanguage());
 
-  if (announcement.isPending) {
-    return (
-      <Paper withBorder p="lg" radius="md" aria-busy="true" aria-label={t('login.announcement.region')}>
-        <Skeleton height={18} width="50%" mb="sm" />
-        <Skeleton height={12} mb={6} />
-        <Skeleton height={12} width="80%" />
-      </Paper>
-    );
-  }
-  if (announcement.isError) return null;
+  if (!announcement.data) return null;
 
   const { title, body, supportPhone, supportEmail, contactUpdateFormUrl } = announcement.data;
   return (
