@@ -47,6 +47,9 @@ function hasWrk(): boolean {
   }
 }
 
+/** Seconds of load before the measured run: JIT warm-up and the pool's connections, not part of the result. */
+const WARMUP_S = 3;
+
 /** wrk, one thread, a closed loop of `connections`; the Lua script rotates paths and session cookies. */
 function runWrk(): Output {
   const lua = `
@@ -66,23 +69,36 @@ end
 `;
   const script = join(mkdtempSync(join(tmpdir(), 'bench-wrk-')), 'load.lua');
   writeFileSync(script, lua);
-  const r = spawnSync(
-    'wrk',
-    ['-t1', `-c${input.connections}`, `-d${input.duration}s`, '--timeout', '10s', '-s', script, input.url],
-    { encoding: 'utf8' },
-  );
+  const wrk = (seconds: number) =>
+    spawnSync('wrk', ['-t1', `-c${input.connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, input.url], {
+      encoding: 'utf8',
+    });
+  wrk(WARMUP_S);
+  const r = wrk(input.duration);
   const line = /WRK_RESULT (\{.*\})/.exec(r.stderr ?? '');
   if (!line) throw new Error(`wrk gave no result: ${r.stdout}\n${r.stderr}`);
   return { tool: 'wrk', ...(JSON.parse(line[1]!) as Omit<Output, 'tool'>) };
 }
 
 async function runAutocannon(): Promise<Output> {
+  await autocannonRun(WARMUP_S);
+  const result = await autocannonRun(input.duration);
+  return {
+    tool: 'autocannon',
+    total: result.requests.total,
+    bad: result.non2xx + result.errors + result.timeouts,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+function autocannonRun(duration: number) {
   let next = 0;
   let clientNo = 0;
-  const result = await autocannon({
+  return autocannon({
     url: input.url,
     connections: input.connections,
-    duration: input.duration,
+    duration,
     requests: [
       {
         setupRequest: (req) => {
@@ -95,13 +111,6 @@ async function runAutocannon(): Promise<Output> {
       client.setHeaders({ cookie: input.cookies[clientNo++ % input.cookies.length]! });
     },
   });
-  return {
-    tool: 'autocannon',
-    total: result.requests.total,
-    bad: result.non2xx + result.errors + result.timeouts,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-  };
 }
 
 const useWrk = process.env.BENCH_LOAD_TOOL !== 'autocannon' && hasWrk();

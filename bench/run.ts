@@ -60,7 +60,7 @@ async function main() {
     secretsKey: ctx.secretsKey,
   });
   console.log(`large company ${created ? 'created' : 'reused'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, { serveWeb: true });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address() as { port: number };
   const base = `http://127.0.0.1:${address.port}`;
