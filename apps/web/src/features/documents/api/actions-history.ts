@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery, useMutation } from '@tanstack/r
 import { api, unwrap } from '../../../lib/api/client';
 import type { ApiError } from '../../../lib/api/errors';
 import type { components } from '../../../lib/api/schema';
-import type { Period } from '../dates';
+import type { Period } from '../../../lib/calendar';
 import { type DownloadedFile, downloadFrom } from './download';
 
 export type ActionsHistoryPage = components['schemas']['ActionsHistoryPage'];

@@ -1,9 +1,9 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addMonths, almatyToday, isValidDate, type Period } from '../../../lib/calendar';
 import { useMe } from '../../profile/api/me';
 import { type EmailedReportType, useRequestReportMutation } from '../api/request-report';
-import { addMonths, almatyToday, isValidDate, type Period } from '../dates';
 import { EmailField, isEmailShaped } from './email-field';
 import { FormError } from './form-error';
 import { PeriodFields } from './period-fields';

@@ -1,9 +1,9 @@
 import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addMonths, almatyToday } from '../../../lib/calendar';
 import { currentLanguage } from '../../../lib/i18n';
 import { type BreakdownFormat, useDownloadInvoiceBreakdownMutation } from '../api/invoice-breakdown';
-import { addMonths, almatyToday } from '../dates';
 import { DocumentSection } from './document-section';
 import { FileSaved } from './file-saved';
 import { FormError } from './form-error';

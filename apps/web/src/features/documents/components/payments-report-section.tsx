@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { lastMonthPeriod } from '../dates';
+import { lastMonthPeriod } from '../../../lib/calendar';
 import { DocumentSection } from './document-section';
 import { EmailedReportForm } from './emailed-report-form';
 

@@ -1,7 +1,7 @@
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { InfoIcon } from '../../../components/ui/icons';
-import { endOfLastMonth, lastClosedMonth } from '../dates';
+import { endOfLastMonth, lastClosedMonth } from '../../../lib/calendar';
 import { DocumentSection } from './document-section';
 import { EmailedReportForm } from './emailed-report-form';
 

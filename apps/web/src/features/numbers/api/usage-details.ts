@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import type { ApiError } from '../../../lib/api/errors';
 import type { components, paths } from '../../../lib/api/schema';
-import { TIME_ZONE } from '../../../lib/format';
+import { almatyToday, lastMonthPeriod, type Period } from '../../../lib/calendar';
 import type { PortalRequest } from '../../requests/api/requests';
 import { numberKey } from './query-keys';
 
@@ -12,34 +12,11 @@ export type UsageRecord = components['schemas']['UsageRecord'];
 /** Rows per page of the on-screen usage details. */
 export const USAGE_PAGE_SIZE = 50;
 
-export type UsagePeriod = { from: string; to: string };
+export type UsagePeriod = Period;
 
-const almatyDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today in Almaty as `YYYY-MM-DD` (the server's calendar). */
-export function almatyToday(now: Date = new Date()): string {
-  return almatyDay.format(now);
-}
-
-/** `YYYY-MM-DD` moved by whole months, the day kept or clamped to the month's last (as the server does). */
-export function addMonths(date: string, months: number): string {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
-/** F19's default period: the last month, up to today. */
+/** F19's default period: the last month, up to today (in Almaty, as the server counts). */
 export function defaultUsagePeriod(now: Date = new Date()): UsagePeriod {
-  const today = almatyToday(now);
-  return { from: addMonths(today, -1), to: today };
+  return lastMonthPeriod(almatyToday(now));
 }
 
 type UsageBody = NonNullable<

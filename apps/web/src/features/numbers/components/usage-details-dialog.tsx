@@ -20,6 +20,7 @@ import { AlertIcon, DocumentIcon } from '../../../components/ui/icons';
 import { ScrollableTable } from '../../../components/ui/scrollable-table';
 import { SectionEmptyState } from '../../../components/ui/section-empty-state';
 import type { ApiError } from '../../../lib/api/errors';
+import { almatyToday } from '../../../lib/calendar';
 import { formatDate, formatDateTime, formatDecimal, formatMoney, formatMsisdn } from '../../../lib/format';
 import { currentLanguage, tk } from '../../../lib/i18n';
 import type { Language } from '../../../lib/languages';
@@ -27,7 +28,6 @@ import { useMe } from '../../profile/api/me';
 import { useRequest } from '../../requests/api/requests';
 import { RequestProgress } from '../../requests/components/request-progress';
 import {
-  almatyToday,
   defaultUsagePeriod,
   type UsagePage,
   type UsagePeriod,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameOf } from './api/download';
 import {
   addDays,
   addMonths,
@@ -8,7 +7,7 @@ import {
   isValidDate,
   lastClosedMonth,
   lastMonthPeriod,
-} from './dates';
+} from './calendar';
 
 describe('report form dates (as the server counts them)', () => {
   it('takes today in Almaty, not in UTC', () => {
@@ -37,20 +36,5 @@ describe('report form dates (as the server counts them)', () => {
     expect(isValidDate('2025-02-29')).toBe(false);
     expect(isValidDate('')).toBe(false);
     expect(isValidDate('27.11.2026')).toBe(false);
-  });
-});
-
-describe('file names of downloads', () => {
-  it('prefers the UTF-8 name of Content-Disposition, then the plain one, then the fallback', () => {
-    expect(
-      fileNameOf(
-        `attachment; filename="akt-sverki.pdf"; filename*=UTF-8''${encodeURIComponent('акт-сверки.pdf')}`,
-        'x.pdf',
-      ),
-    ).toBe('акт-сверки.pdf');
-    expect(fileNameOf('attachment; filename="certificate-3024211480941.pdf"', 'x.pdf')).toBe(
-      'certificate-3024211480941.pdf',
-    );
-    expect(fileNameOf(null, 'fallback.xlsx')).toBe('fallback.xlsx');
   });
 });

@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '../../lib/format';
+import { TIME_ZONE } from './format';
 
 /**
  * Calendar dates of the report forms: `YYYY-MM-DD` strings, days in Asia/Almaty as the server counts them. The server
