@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, codeFromOutbox, expectAccessible, lastOutboxId, launch, screenshot } from './browser.js';
+import { baseUrl, codeFromOutbox, expectAccessible, lastOutboxId, launch, poll, screenshot } from './browser.js';
 
 const ADMIN_A = '77012112101';
 const PASSWORD = 'Kcell-Demo-2026!';
@@ -13,7 +13,7 @@ afterAll(async () => browser?.close());
 
 async function logIn(page: Page, width: number) {
   await page.goto(`${baseUrl()}/login`);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+  await poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
   await expectAccessible(page, `login @${width}`);
   await screenshot(page, `f01-login-${width}`);
   const before = await lastOutboxId();
@@ -22,7 +22,7 @@ async function logIn(page: Page, width: number) {
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByLabel('Digit 1 of 6').waitFor();
   await expectAccessible(page, `code page @${width}`);
-  await expect.poll(() => page.getByText(/Send code again/).count()).toBeGreaterThan(0);
+  await poll(() => page.getByText(/Send code again/).count()).toBeGreaterThan(0);
   await screenshot(page, `f01-code-${width}`);
   const code = await codeFromOutbox(ADMIN_A, before);
   await page.getByLabel('Digit 1 of 6').fill(code);
@@ -44,32 +44,30 @@ describe.each([1440, 375])('F01/F06/F10 the administrator’s first minutes at %
       const firstRow = await page.getByRole('row').nth(1).textContent();
       await switcher.click();
       const options = page.getByRole('option');
-      await expect.poll(() => options.count()).toBeGreaterThanOrEqual(3);
+      await poll(() => options.count()).toBeGreaterThanOrEqual(3);
       const current = await switcher.inputValue();
       const names = await options.allInnerTexts();
       const other = names.find((n) => n.trim() !== current.trim())!;
       await options.filter({ hasText: other }).first().click();
-      await expect.poll(() => page.getByRole('row').nth(1).textContent()).not.toBe(firstRow);
+      await poll(() => page.getByRole('row').nth(1).textContent()).not.toBe(firstRow);
       // Back to the large company (the manual's numbers live there).
       await switcher.click();
       await page.getByRole('option').filter({ hasText: current }).first().click();
-      await expect.poll(() => page.getByRole('row').nth(1).textContent()).toBe(firstRow);
+      await poll(() => page.getByRole('row').nth(1).textContent()).toBe(firstRow);
 
       // F10: search by a number fragment.
       await page.getByRole('searchbox', { name: 'Search' }).fill('0542001');
-      await expect.poll(() => page.getByRole('row').count()).toBe(2);
-      await expect.poll(() => page.getByRole('row').nth(1).textContent()).toContain('+7 701 054 20 01');
+      await poll(() => page.getByRole('row').count()).toBe(2);
+      await poll(() => page.getByRole('row').nth(1).textContent()).toContain('+7 701 054 20 01');
       await screenshot(page, `f10-search-${width}`);
 
       // F07: switch to Russian; the table headings follow.
       await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'RU' }).click();
-      await expect
-        .poll(() => page.getByRole('columnheader').allInnerTexts())
-        .toEqual(expect.arrayContaining(['Номер']));
+      await poll(() => page.getByRole('columnheader').allInnerTexts()).toEqual(expect.arrayContaining(['Номер']));
       const headers = (await page.getByRole('columnheader').allInnerTexts()).join(' | ');
       expect(headers).toMatch(/Номер/);
       expect(headers).toMatch(/Статус/);
-      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
+      await poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
       await expectAccessible(page, `numbers ru @${width}`);
       await screenshot(page, `f07-numbers-ru-${width}`);
 
