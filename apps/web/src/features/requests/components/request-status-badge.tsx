@@ -28,6 +28,13 @@ const KIND: Record<string, string> = {
   device_reregister: tk('requests.kinds.device_reregister'),
   device_duplicate: tk('requests.kinds.device_duplicate'),
   device_remove: tk('requests.kinds.device_remove'),
+  // Reports (F19, F32, F34–F37) are named as their cards and dialog are.
+  report_usage: tk('usageDetails.title'),
+  report_numbers: tk('documents.numbersReport.title'),
+  report_invoice_register: tk('documents.invoiceRegister.title'),
+  report_reconciliation: tk('documents.reconciliation.title'),
+  report_registered_devices: tk('documents.registeredDevices.title'),
+  report_payments: tk('documents.paymentsReport.title'),
 };
 
 /** The translated kind of a request; kinds this page does not know yet are shown as they are. */
