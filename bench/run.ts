@@ -9,10 +9,12 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { buildApp } from '../apps/server/src/app.js';
 import { loadConfig } from '../apps/server/src/config.js';
+import type { AppContext } from '../apps/server/src/context.js';
 import { ADMIN_A_PHONE, DEMO_PASSWORD } from '../apps/server/src/db/demo-data/constants.js';
 import { seedLargeCompany } from '../apps/server/src/db/demo-data/seed-large.js';
 import { findNumber, listNumbers } from '../apps/server/src/modules/numbers/numbers.repository.js';
 import { openContext } from '../apps/server/src/runtime.js';
+import { startApiProcess } from './api-process.js';
 import { printTable, type Row, timeIt } from './lib.js';
 import { benchNumbersLoad } from './numbers-load.js';
 import { benchReports } from './reports.js';
@@ -39,6 +41,18 @@ async function pickDatabase(): Promise<{ url?: string; label: string }> {
   }
 }
 
+/** The API under test: its own process on PostgreSQL (as deployed), this process on PGlite (one process per data directory). */
+async function startApi(ctx: AppContext, databaseUrl: string | undefined) {
+  if (databaseUrl) {
+    const api = await startApiProcess(databaseUrl);
+    return { ...api, label: `own process (src/server.ts) at ${api.base}` };
+  }
+  const app = await buildApp(ctx, { serveWeb: true });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as { port: number };
+  return { base: `http://127.0.0.1:${port}`, stop: () => app.close(), label: 'in the bench process (PGlite)' };
+}
+
 async function main() {
   const target = await pickDatabase();
   console.log(`database: ${target.label}; company size: ${NUMBERS} numbers; ${ITERATIONS} iterations each`);
@@ -60,10 +74,9 @@ async function main() {
     secretsKey: ctx.secretsKey,
   });
   console.log(`large company ${created ? 'created' : 'reused'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const app = await buildApp(ctx, { serveWeb: true });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address() as { port: number };
-  const base = `http://127.0.0.1:${address.port}`;
+  const api = await startApi(ctx, target.url);
+  const { base } = api;
+  console.log(`API: ${api.label}`);
 
   // Log in as administrator A through the API, reading the code from the outbox.
   const login = (await (
@@ -168,7 +181,7 @@ async function main() {
   const file = join(here, 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify({ database: target.label, numbers: NUMBERS, results }, null, 2));
   console.log(`results: ${file}`);
-  await app.close();
+  await api.stop();
   await ctx.db.close();
 }
 
