@@ -68,6 +68,8 @@ const CUSTOM_FORMATS: readonly [number, string][] = [
 const EXCEL_EPOCH_DAYS = 25_569;
 const DAY_MS = 86_400_000;
 const CHUNK_CHARS = 1 << 16;
+/** Text the deflater may hold queued: the next chunk is built while the last one is compressed (on another thread). */
+const DEFLATE_QUEUE_BYTES = 1 << 20;
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -174,7 +176,11 @@ class ZipWriter {
     header.writeUInt16LE(entry.name.length, 26);
     await this.put(Buffer.concat([header, entry.name]));
     this.entries.push(entry);
-    return new ZipEntryWriter(this, entry, createDeflateRaw({ level: this.level }));
+    return new ZipEntryWriter(
+      this,
+      entry,
+      createDeflateRaw({ level: this.level, writableHighWaterMark: DEFLATE_QUEUE_BYTES }),
+    );
   }
 
   async file(name: string, content: string): Promise<void> {
@@ -424,6 +430,9 @@ export class SheetWriter {
   private closed = false;
   private next: SheetWriter | null = null;
   private readonly letters: string[];
+  /** Per column, plain and bold: what comes before and after the row number in a cell's opening. */
+  private readonly cellStart: string[];
+  private readonly cellStyle: [string, string][];
   private readonly styles: CellStyle[];
   private readonly sharedColumns: boolean[];
 
@@ -436,6 +445,8 @@ export class SheetWriter {
   ) {
     this.letters = columns.map((_, i) => columnLetters(i));
     this.styles = columns.map((c) => c.style ?? 'text');
+    this.cellStart = this.letters.map((letters) => `<c r="${letters}`);
+    this.cellStyle = this.styles.map((style) => [`" s="${styleId(style, false)}"`, `" s="${styleId(style, true)}"`]);
     this.sharedColumns = columns.map((c) => Boolean(c.shared) && (c.style ?? 'text') === 'text');
   }
 
@@ -530,7 +541,10 @@ export class SheetWriter {
         // Decimal strings stay exact (money as "9970.33").
         num = /^-?\d+(\.\d+)?$/.test(v) ? v : '';
       }
-      xml += num === '' ? this.textCell(i, String(v), s) : `${this.open(i, s)}><v>${num}</v></c>`;
+      xml +=
+        num === ''
+          ? this.textCell(i, String(v), s)
+          : `${this.cellStart[i]}${this.rowNumber}${(this.cellStyle[i] as [string, string])[bold ? 1 : 0]}><v>${num}</v></c>`;
     }
     return `${xml}</row>`;
   }
