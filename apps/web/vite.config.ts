@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { appMantineStylesheets } from './vite/mantine-styles';
 
 // The API server during development (`npm run dev -w apps/server`); override with API_PROXY_TARGET.
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://localhost:3000';
@@ -92,8 +93,27 @@ if(!l[g]){g='en';var n=navigator.languages||[];for(var i=0;i<n.length;i++){var b
   };
 }
 
+/** `import 'virtual:mantine-styles'`: the Mantine stylesheets the app's components need, not all of them (vite/mantine-styles.ts). */
+function mantineStyles(): Plugin {
+  const id = 'virtual:mantine-styles';
+  let srcDir = 'src';
+  return {
+    name: 'mantine-styles',
+    configResolved(config) {
+      srcDir = resolve(config.root, 'src');
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return null;
+      return appMantineStylesheets(srcDir)
+        .map((sheet) => `import '${sheet}';`)
+        .join('\n');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), routePreload(), precompress()],
+  plugins: [react(), mantineStyles(), routePreload(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -7,7 +7,7 @@ const runName = process.env.VITEST_RUN_NAME ?? 'run';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts'],
     environment: 'node',
     reporters: jsonDir ? ['default', ['json', { outputFile: `${jsonDir}/web-${runName}.json` }]] : ['default'],
   },

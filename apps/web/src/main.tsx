@@ -1,4 +1,5 @@
-import '@mantine/core/styles.css';
+// Only the Mantine stylesheets the app's components use, in Mantine's order (vite/mantine-styles.ts).
+import 'virtual:mantine-styles';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
 import { RouterProvider } from '@tanstack/react-router';

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Combobox, type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
 
 /** Brand purple; shade 6 (#5b2d90) is the primary colour and carries white text at 10:1. */
 const brand: MantineColorsTuple = [
@@ -27,6 +27,12 @@ export const theme = createTheme({
   defaultRadius: 'md',
   cursorType: 'pointer',
   focusRing: 'auto',
+  components: {
+    // A Select's option list is built when it opens, not kept in the page hidden: mounted, each list was positioned
+    // (a forced style recalculation) and watched on every scroll and resize from the first render on — three of them
+    // on the numbers list alone (company switcher, status and tariff filters).
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+  },
 });
 
 const darkerLightColors = ['red', 'green', 'orange', 'yellow', 'blue', 'gray', 'teal', 'grape'];

@@ -42,22 +42,26 @@ export function formatMoney(money: Money, language: Language): string {
   return `${formatDecimal(money.amount, language) ?? money.amount}${NBSP}${symbol}`;
 }
 
-const dateTimeFormatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Built on first use: a formatter with a time zone costs milliseconds to make, and this module is loaded with the
+// first screen, which may have no date to show.
+let dateTimeFormatter: Intl.DateTimeFormat | undefined;
+const almatyDateTime = () =>
+  (dateTimeFormatter ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 /** ISO timestamp → `dd.mm.yyyy hh:mm` in Asia/Almaty time. Returns the input unchanged when it isn't a date. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const parts: Record<string, string> = {};
-  for (const part of dateTimeFormatter.formatToParts(date)) parts[part.type] = part.value;
+  for (const part of almatyDateTime().formatToParts(date)) parts[part.type] = part.value;
   return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
 }
 

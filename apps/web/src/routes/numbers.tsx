@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/c
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../components/ui/error-state';
 import { HowToLink } from '../components/ui/how-to-link';
@@ -10,12 +10,18 @@ import { MenuIcon, SearchIcon } from '../components/ui/icons';
 import { SectionEmptyState } from '../components/ui/section-empty-state';
 import { companyDisplayName } from '../features/companies/api/companies';
 import { useSelectedCompany } from '../features/companies/components/selected-company';
-import { NUMBER_STATUSES, type NumberStatus, numbersQueryOptions } from '../features/numbers/api/numbers-list';
+import {
+  NUMBER_STATUSES,
+  type NumberListItem,
+  type NumberStatus,
+  numbersQueryOptions,
+} from '../features/numbers/api/numbers-list';
 import { useCompanyTariffs } from '../features/numbers/api/tariffs';
 import { NumbersTable } from '../features/numbers/components/numbers-table';
 import { STATUS_LABEL_KEY } from '../features/numbers/components/status-badge';
 
 const ALL = 'all';
+const LOADING_VIEW = { items: [] as NumberListItem[], loading: true };
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** F10: the company's numbers: search, status and tariff filters, table with cursor pagination, row menus. */
@@ -57,9 +63,16 @@ function NumbersList({ companyId, companyName }: { companyId: string; companyNam
 
   const filter = { q: search.q, status: search.status, tariff: search.tariff };
   const numbers = useInfiniteQuery({ ...numbersQueryOptions(companyId, filter), placeholderData: keepPreviousData });
-  const items = numbers.data?.pages.flatMap((page) => page.items) ?? [];
-  const initialLoading = numbers.isPending;
-  const stale = numbers.isPlaceholderData;
+  const latest = useMemo(
+    () => ({ items: numbers.data?.pages.flatMap((page) => page.items) ?? [], loading: numbers.isPending }),
+    [numbers.data, numbers.isPending],
+  );
+  // The rows are rendered in the background, in slices the browser interleaves with input and painting (a page of
+  // rows in one go was a long task: Lighthouse's total blocking time). Until then the previous view stays: the
+  // skeleton, or the rows before the filter changed, dimmed. The count and "Show more" below change with the rows.
+  const shown = useDeferredValue(latest, LOADING_VIEW);
+  const { items, loading: initialLoading } = shown;
+  const stale = numbers.isPlaceholderData || (shown !== latest && !shown.loading);
   // A search the server refuses (e.g. letters) is shown under the search box, not as a failed page.
   const searchError =
     numbers.error?.fieldMessage('q') ?? numbers.error?.fieldMessage('status') ?? numbers.error?.fieldMessage('tariff');
@@ -173,9 +186,12 @@ function NumbersList({ companyId, companyName }: { companyId: string; companyNam
         </>
       )}
 
-      <Text size="sm" c="dimmed">
-        {t('numbers.note')}
-      </Text>
+      {/* With the rows, not before: under the skeleton it would be pushed down when they arrive (a layout shift). */}
+      {!initialLoading && (
+        <Text size="sm" c="dimmed">
+          {t('numbers.note')}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { type ComponentType, type ReactNode, useState } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BlockIcon,
@@ -111,60 +111,91 @@ export function NumberActionsMenu({ target, variant }: NumberActionsMenuProps) {
     setUsed(true);
     setStatusAction(action);
   };
+  // The Mantine menu (popover, positioning, focus trap) is built on first use: a list has one per row, and building
+  // fifty of them was a good part of the list's first render. Until then the button is a plain one that opens it.
+  const [menuBuilt, setMenuBuilt] = useState(false);
+  const [menuOpened, setMenuOpened] = useState(false);
+  const targetRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!menuBuilt) return;
+    // The menu's button is a new element: focus it first, so that the menu gives the focus back to it on closing.
+    targetRef.current?.focus();
+    setMenuOpened(true);
+  }, [menuBuilt]);
   const { companyId, msisdn, status } = target;
   const available = statusActionFor(status);
+  const button = (
+    <ActionIcon
+      variant={variant === 'profile' ? 'default' : 'subtle'}
+      color="gray"
+      size={variant === 'profile' ? 36 : 'lg'}
+      aria-label={t('numberActions.menu', { number: formatMsisdn(msisdn) })}
+      ref={targetRef}
+      {...(menuBuilt
+        ? {}
+        : {
+            'aria-haspopup': 'menu' as const,
+            'aria-expanded': false,
+            onClick: () => setMenuBuilt(true),
+          })}
+    >
+      <MenuIcon />
+    </ActionIcon>
+  );
 
   return (
     <>
+      {!menuBuilt && button}
       {/* Without the placeholder the first item takes the focus on opening (and axe accepts the menu's children). */}
-      <Menu position="bottom-end" withinPortal shadow="md" width={260} withInitialFocusPlaceholder={false}>
-        <Menu.Target>
-          <ActionIcon
-            variant={variant === 'profile' ? 'default' : 'subtle'}
-            color="gray"
-            size={variant === 'profile' ? 36 : 'lg'}
-            aria-label={t('numberActions.menu', { number: formatMsisdn(msisdn) })}
-          >
-            <MenuIcon />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {variant === 'list' && (
-            <>
+      {menuBuilt && (
+        <Menu
+          opened={menuOpened}
+          onChange={setMenuOpened}
+          position="bottom-end"
+          withinPortal
+          shadow="md"
+          width={260}
+          withInitialFocusPlaceholder={false}
+        >
+          <Menu.Target>{button}</Menu.Target>
+          <Menu.Dropdown>
+            {variant === 'list' && (
+              <>
+                <Menu.Item
+                  leftSection={<ProfileIcon size={16} />}
+                  renderRoot={(props) => <Link {...props} to="/numbers/$msisdn" params={{ msisdn }} />}
+                >
+                  {t('numbers.openProfile')}
+                </Menu.Item>
+                {available === 'block' && (
+                  <Menu.Item leftSection={<BlockIcon size={16} />} onClick={() => openStatus('block')}>
+                    {t('numberStatus.block')}
+                  </Menu.Item>
+                )}
+                {available === 'unblock' && (
+                  <Menu.Item leftSection={<UnlockIcon size={16} />} onClick={() => openStatus('unblock')}>
+                    {t('numberStatus.unblock')}
+                  </Menu.Item>
+                )}
+                {status === 'blocked_debt' && (
+                  <Menu.Label style={{ whiteSpace: 'normal' }}>{t('numberStatus.blockedDebtShort')}</Menu.Label>
+                )}
+                <Menu.Divider />
+              </>
+            )}
+            {NUMBER_MENU_ACTIONS.map((action) => (
               <Menu.Item
-                leftSection={<ProfileIcon size={16} />}
-                renderRoot={(props) => <Link {...props} to="/numbers/$msisdn" params={{ msisdn }} />}
+                key={action.id}
+                leftSection={action.icon}
+                disabled={action.enabled ? !action.enabled(target) : false}
+                onClick={() => openDialog(action.id)}
               >
-                {t('numbers.openProfile')}
+                {t(action.labelKey)}
               </Menu.Item>
-              {available === 'block' && (
-                <Menu.Item leftSection={<BlockIcon size={16} />} onClick={() => openStatus('block')}>
-                  {t('numberStatus.block')}
-                </Menu.Item>
-              )}
-              {available === 'unblock' && (
-                <Menu.Item leftSection={<UnlockIcon size={16} />} onClick={() => openStatus('unblock')}>
-                  {t('numberStatus.unblock')}
-                </Menu.Item>
-              )}
-              {status === 'blocked_debt' && (
-                <Menu.Label style={{ whiteSpace: 'normal' }}>{t('numberStatus.blockedDebtShort')}</Menu.Label>
-              )}
-              <Menu.Divider />
-            </>
-          )}
-          {NUMBER_MENU_ACTIONS.map((action) => (
-            <Menu.Item
-              key={action.id}
-              leftSection={action.icon}
-              disabled={action.enabled ? !action.enabled(target) : false}
-              onClick={() => openDialog(action.id)}
-            >
-              {t(action.labelKey)}
-            </Menu.Item>
-          ))}
-        </Menu.Dropdown>
-      </Menu>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      )}
       {used &&
         NUMBER_MENU_ACTIONS.map(({ id, Dialog }) => (
           <Dialog

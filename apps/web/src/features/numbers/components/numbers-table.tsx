@@ -4,7 +4,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollableTable } from '../../../components/ui/scrollable-table';
 import { formatMoney, formatMsisdn } from '../../../lib/format';
-import { currentLanguage } from '../../../lib/i18n';
+import { currentLanguage, tk } from '../../../lib/i18n';
 import type { NumberListItem } from '../api/numbers-list';
 import { BILLING_METHOD_KEY, labelKey } from './labels';
 import { NumberActionsMenu } from './number-actions';
@@ -20,8 +20,17 @@ type NumbersTableProps = {
   stale?: boolean;
 };
 
+/** The columns before the row menu, with fixed widths: they stay put when the skeleton gives way to the rows. */
+const HEADINGS: readonly { key: string; width: string; right?: boolean }[] = [
+  { key: tk('numbers.columns.number'), width: '16%' },
+  { key: tk('numbers.columns.account'), width: '15%' },
+  { key: tk('numbers.columns.tariff'), width: '21%' },
+  { key: tk('numbers.columns.billingMethod'), width: '13%' },
+  { key: tk('numbers.columns.status'), width: '15%' },
+  { key: tk('numbers.columns.availableFunds'), width: '20%', right: true },
+];
 const SKELETON_ROWS = 6;
-const COLUMNS = 7;
+const COLUMNS = HEADINGS.length + 1;
 
 /** F10: Number, personal account, tariff plan, billing method, status, available funds and the row menu. */
 export function NumbersTable({ companyId, caption, items, loading, stale }: NumbersTableProps) {
@@ -32,6 +41,7 @@ export function NumbersTable({ companyId, caption, items, loading, stale }: Numb
   return (
     <ScrollableTable minWidth={860} label={caption}>
       <Table
+        layout="fixed"
         highlightOnHover={!loading}
         verticalSpacing="sm"
         horizontalSpacing="md"
@@ -41,14 +51,11 @@ export function NumbersTable({ companyId, caption, items, loading, stale }: Numb
         <VisuallyHidden component="caption">{caption}</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('numbers.columns.number')}</Table.Th>
-            <Table.Th scope="col">{t('numbers.columns.account')}</Table.Th>
-            <Table.Th scope="col">{t('numbers.columns.tariff')}</Table.Th>
-            <Table.Th scope="col">{t('numbers.columns.billingMethod')}</Table.Th>
-            <Table.Th scope="col">{t('numbers.columns.status')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('numbers.columns.availableFunds')}
-            </Table.Th>
+            {HEADINGS.map(({ key, width, right }) => (
+              <Table.Th key={key} scope="col" w={width} ta={right ? 'right' : undefined}>
+                {t(key)}
+              </Table.Th>
+            ))}
             <Table.Th scope="col" w={56}>
               <VisuallyHidden>{t('numbers.columns.actions')}</VisuallyHidden>
             </Table.Th>

@@ -1,0 +1,2 @@
+/** Virtual modules of vite.config.ts. */
+declare module 'virtual:mantine-styles' {}
