@@ -46,6 +46,9 @@ function precompress(): Plugin {
  */
 function routePreload(): Plugin {
   const FILE = 'route-preload.js';
+  // The login page's announcement (F03) is asked for here too, while the app's code downloads: the page waits for
+  // it before it shows (features/auth/api/announcement.ts takes this answer once, in the language guessed here).
+  const EARLY_ANNOUNCEMENT = '__earlyAnnouncement';
   const screens: Record<string, string[]> = {
     '/login': ['src/app/public-layout.tsx', 'src/routes/login.tsx'],
     '/numbers': ['src/app/app-layout.tsx', 'src/routes/numbers.tsx'],
@@ -86,7 +89,8 @@ function routePreload(): Plugin {
       const source = `(function(){var r=${JSON.stringify(routes)},l=${JSON.stringify(locales)},d=document,p=location.pathname.replace(/\\/+$/,'')||'/',g=null;
 try{g=localStorage.getItem('lang')}catch(e){}
 if(!l[g]){g='en';var n=navigator.languages||[];for(var i=0;i<n.length;i++){var b=String(n[i]).toLowerCase().split('-')[0];if(l[b]){g=b;break}}}
-(r[p]||[]).concat(l[g]).forEach(function(f){var k=d.createElement('link');k.rel='modulepreload';k.href='/'+f;d.head.appendChild(k)})})();
+(r[p]||[]).concat(l[g]).forEach(function(f){var k=d.createElement('link');k.rel='modulepreload';k.href='/'+f;d.head.appendChild(k)});
+if(p==='/login'&&window.fetch){window.${EARLY_ANNOUNCEMENT}={language:g,response:fetch('/api/v1/announcement',{credentials:'same-origin',headers:{Accept:'application/json','Accept-Language':g}}).then(function(x){return x.ok?x.json():null},function(){return null})}}})();
 `;
       this.emitFile({ type: 'asset', fileName: FILE, source });
     },
