@@ -6,7 +6,7 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { crc32, createDeflateRaw, type DeflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw, type DeflateRaw, type ZlibOptions } from 'node:zlib';
 
 /** How a column's values are written and shown. */
 export type CellStyle = 'text' | 'integer' | 'decimal' | 'money' | 'date' | 'datetime' | 'duration';
@@ -179,7 +179,8 @@ class ZipWriter {
     return new ZipEntryWriter(
       this,
       entry,
-      createDeflateRaw({ level: this.level, writableHighWaterMark: DEFLATE_QUEUE_BYTES }),
+      // The stream options reach the Transform underneath (Node's typings list only zlib's own).
+      createDeflateRaw({ level: this.level, writableHighWaterMark: DEFLATE_QUEUE_BYTES } as ZlibOptions),
     );
   }
 
@@ -474,12 +475,12 @@ export class SheetWriter {
     const bold = styleId('text', true);
     for (const line of preamble) {
       this.rowNumber++;
-      this.push(`<row r="${this.rowNumber}">${this.textCell(0, line, bold)}</row>`);
+      this.push(`<row r="${this.rowNumber}">${this.textCell(0, line, this.open(0, bold))}</row>`);
     }
     if (this.columns.length) {
       this.rowNumber++;
       this.push(
-        `<row r="${this.rowNumber}">${this.columns.map((c, i) => this.textCell(i, c.header, bold)).join('')}</row>`,
+        `<row r="${this.rowNumber}">${this.columns.map((c, i) => this.textCell(i, c.header, this.open(i, bold))).join('')}</row>`,
       );
     }
   }
@@ -507,44 +508,43 @@ export class SheetWriter {
     return `<c r="${this.letters[i]}${this.rowNumber}" s="${style}"`;
   }
 
-  private textCell(i: number, text: string, style: number): string {
+  /** A text cell from its opening (`<c r="B7" s="3"`): shared when its column is and the table has room, else inline. */
+  private textCell(i: number, text: string, opening: string): string {
     if (this.sharedColumns[i]) {
       const index = this.book.sharedIndex(text);
-      if (index >= 0) return `${this.open(i, style)} t="s"><v>${index}</v></c>`;
+      if (index >= 0) return `${opening} t="s"><v>${index}</v></c>`;
     }
     const t = escapeXml(text);
     const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : '';
-    return `${this.open(i, style)} t="inlineStr"><is><t${space}>${t}</t></is></c>`;
+    return `${opening} t="inlineStr"><is><t${space}>${t}</t></is></c>`;
   }
 
   private rowXml(values: readonly CellValue[], bold: boolean): string {
-    this.rowNumber++;
-    let xml = `<row r="${this.rowNumber}">`;
+    const row = String(++this.rowNumber);
+    const b = bold ? 1 : 0;
+    let xml = `<row r="${row}">`;
     const n = Math.min(values.length, this.columns.length);
     for (let i = 0; i < n; i++) {
       const v = values[i];
       if (v === null || v === undefined || v === '') continue;
       const style = this.styles[i] as CellStyle;
-      const s = styleId(style, bold);
+      const opening = this.cellStart[i] + row + (this.cellStyle[i] as [string, string])[b];
       if (style === 'text') {
-        xml += this.textCell(i, typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : String(v), s);
+        xml += this.textCell(i, typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : String(v), opening);
         continue;
       }
       let num: string;
-      if (v instanceof Date) {
+      if (typeof v === 'number') {
+        num = !Number.isFinite(v) ? '' : style === 'duration' ? String(v / 86_400) : String(v);
+      } else if (v instanceof Date) {
         num = String(this.book.serial(v.getTime()));
       } else if (style === 'duration') {
         num = String(Number(v) / 86_400);
-      } else if (typeof v === 'number') {
-        num = Number.isFinite(v) ? String(v) : '';
       } else {
         // Decimal strings stay exact (money as "9970.33").
         num = /^-?\d+(\.\d+)?$/.test(v) ? v : '';
       }
-      xml +=
-        num === ''
-          ? this.textCell(i, String(v), s)
-          : `${this.cellStart[i]}${this.rowNumber}${(this.cellStyle[i] as [string, string])[bold ? 1 : 0]}><v>${num}</v></c>`;
+      xml += num === '' ? this.textCell(i, String(v), opening) : `${opening}><v>${num}</v></c>`;
     }
     return `${xml}</row>`;
   }
