@@ -26,7 +26,14 @@ export async function startApiProcess(databaseUrl: string): Promise<{ base: stri
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--max-semi-space-size=64', '--import', 'tsx', 'src/server.ts'],
+    [
+      '--max-semi-space-size=64',
+      // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/api-profile" to see where the API spends its time
+      ...(process.env.BENCH_API_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      'src/server.ts',
+    ],
     {
       cwd: serverDir,
       env: {

@@ -117,7 +117,7 @@ async function copyFloor(ctx: AppContext, companyId: string, from: Date, to: Dat
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, bytes };
 }
 
-/** The job in a child process of its own (PostgreSQL): its maxrss is the report's alone. */
+/** The job in a child process of its own (PostgreSQL), started like `npm run worker`: its maxrss is the report's alone. */
 function runJobInChild(databaseUrl: string, companyId: string, from: string, to: string): Promise<JobMeasurement> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child'], {
