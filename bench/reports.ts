@@ -3,7 +3,7 @@
  * records through the real report job — claim, rows streamed from the database in batches into the
  * XLSX writer, file stored on the request, request completed — timed (rows/s) with its peak memory,
  * beside `COPY (the same SELECT) TO STDOUT` of the same rows. Target: ≥ 100,000 rows/s and peak
- * RSS < 300 MB.
+ * RSS < 300 MB. Each is measured BENCH_REPORT_RUNS times (default 3), alternating; the median run counts.
  *
  * On PostgreSQL the job runs in a child process of its own, so that its peak RSS (getrusage
  * maxrss) is the report's and not the benchmark's; on PGlite (one process per data directory) it
@@ -26,6 +26,7 @@ import type { Row } from './lib.js';
 const ROWS = Number(process.env.BENCH_REPORT_ROWS ?? 1_000_000);
 const USAGE_NUMBERS = 1000;
 const TARGET_ROWS_PER_S = 100_000;
+const RUNS = Math.max(1, Number(process.env.BENCH_REPORT_RUNS ?? 3));
 const TARGET_RSS_MB = 300;
 
 interface Options {
@@ -163,15 +164,28 @@ export async function benchReports(options: Options): Promise<Row[]> {
   const fromInstant = new Date(`${from}T00:00:00+05:00`);
   const toInstant = new Date(new Date(`${to}T00:00:00+05:00`).getTime() + 86_400_000);
 
-  const floor = await copyFloor(ctx, companyId, fromInstant, toInstant, options.databaseUrl);
-  const job = options.databaseUrl
-    ? await runJobInChild(options.databaseUrl, companyId, from, to)
-    : await runJob(ctx, companyId, from, to);
+  // Each measured RUNS times, alternating, the median kept: one run on these shared machines varies by ±20 %.
+  const floors: { ms: number; bytes: number }[] = [];
+  const jobs: JobMeasurement[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    floors.push(await copyFloor(ctx, companyId, fromInstant, toInstant, options.databaseUrl));
+    jobs.push(
+      options.databaseUrl
+        ? await runJobInChild(options.databaseUrl, companyId, from, to)
+        : await runJob(ctx, companyId, from, to),
+    );
+  }
+  const byTime = <T extends { ms: number }>(list: T[]) => [...list].sort((a, b) => a.ms - b.ms);
+  const floor = byTime(floors)[Math.floor(RUNS / 2)] as { ms: number; bytes: number };
+  const median = byTime(jobs)[Math.floor(RUNS / 2)] as JobMeasurement;
+  // The median run's time; the highest peak of all runs.
+  const job = { ...median, peakRssMb: Math.max(...jobs.map((j) => j.peakRssMb)) };
   const rowsPerS = (job.rows / job.ms) * 1000;
   const floorPerS = (job.rows / floor.ms) * 1000;
+  const each = jobs.map((j) => `${Math.round(((j.rows / j.ms) * 1000) / 1000)}k`).join(', ');
   console.log(
     `report: ${job.rows.toLocaleString('en')} rows → XLSX ${(job.bytes / 1e6).toFixed(1)} MB in ${(job.ms / 1000).toFixed(2)} s ` +
-      `= ${Math.round(rowsPerS).toLocaleString('en')} rows/s, peak RSS ${job.peakRssMb.toFixed(0)} MB` +
+      `= ${Math.round(rowsPerS).toLocaleString('en')} rows/s (median of ${RUNS}: ${each}), peak RSS ${job.peakRssMb.toFixed(0)} MB` +
       `${options.databaseUrl ? ' (own process)' : ' (bench process)'}; COPY TO STDOUT ${(floor.bytes / 1e6).toFixed(1)} MB ` +
       `in ${(floor.ms / 1000).toFixed(2)} s = ${Math.round(floorPerS).toLocaleString('en')} rows/s`,
   );
@@ -184,7 +198,7 @@ export async function benchReports(options: Options): Promise<Row[]> {
       floorP50: floor.ms,
       ratio: job.ms / floor.ms,
       target: `≥ ${TARGET_ROWS_PER_S / 1000}k rows/s (${Math.round(rowsPerS / 1000)}k), RSS < ${TARGET_RSS_MB} MB (${job.peakRssMb.toFixed(0)})`,
-      pass: job.rows === span.count && rowsPerS >= TARGET_ROWS_PER_S && job.peakRssMb < TARGET_RSS_MB,
+      pass: jobs.every((j) => j.rows === span.count) && rowsPerS >= TARGET_ROWS_PER_S && job.peakRssMb < TARGET_RSS_MB,
     },
   ];
 }
