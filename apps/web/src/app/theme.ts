@@ -1,4 +1,4 @@
-import { Combobox, type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
 
 /** Brand purple; shade 6 (#5b2d90) is the primary colour and carries white text at 10:1. */
 const brand: MantineColorsTuple = [
@@ -31,7 +31,8 @@ export const theme = createTheme({
     // A Select's option list is built when it opens, not kept in the page hidden: mounted, each list was positioned
     // (a forced style recalculation) and watched on every scroll and resize from the first render on — three of them
     // on the numbers list alone (company switcher, status and tariff filters).
-    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+    // (A plain object, not Combobox.extend(): importing the component here put it and floating-ui in the entry.)
+    Combobox: { defaultProps: { keepMounted: false } },
   },
 });
 

@@ -1,6 +1,6 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { type ComponentType, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BlockIcon,
@@ -16,12 +16,6 @@ import { formatMsisdn } from '../../../lib/format';
 import { tk } from '../../../lib/i18n';
 import type { StatusAction } from '../api/number-status';
 import type { NumberStatus } from '../api/numbers-list';
-import { CallForwardingDialog } from './call-forwarding-dialog';
-import { DeviceRegistrationDialog } from './device-registration-dialog';
-import { EsimDialog } from './esim-dialog';
-import { SimReplacementDialog } from './sim-replacement-dialog';
-import { StatusChangeDialog } from './status-change-dialog';
-import { UsageDetailsDialog } from './usage-details-dialog';
 
 /** The number an action is for. */
 export type NumberActionTarget = { companyId: string; msisdn: string; status: NumberStatus };
@@ -33,13 +27,40 @@ export type NumberActionDialogProps = {
   onClose: () => void;
 };
 
+/**
+ * A dialog whose code is fetched when it is first wanted (the menu is built), not with the numbers list: six dialogs
+ * with their forms were most of the list's JavaScript. `preload` starts the download without rendering.
+ */
+function dialogOnDemand<P>(load: () => Promise<ComponentType<P>>): ComponentType<P> & { preload: () => void } {
+  let loading: Promise<ComponentType<P>> | undefined;
+  const once = () => {
+    loading ??= load();
+    return loading;
+  };
+  const Dialog = lazy(() => once().then((component) => ({ default: component })));
+  return Object.assign(Dialog as unknown as ComponentType<P>, { preload: () => void once() });
+}
+
+const SimReplacementDialog = dialogOnDemand(() =>
+  import('./sim-replacement-dialog').then((m) => m.SimReplacementDialog),
+);
+const UsageDetailsDialog = dialogOnDemand(() => import('./usage-details-dialog').then((m) => m.UsageDetailsDialog));
+const DeviceRegistrationDialog = dialogOnDemand(() =>
+  import('./device-registration-dialog').then((m) => m.DeviceRegistrationDialog),
+);
+const CallForwardingDialog = dialogOnDemand(() =>
+  import('./call-forwarding-dialog').then((m) => m.CallForwardingDialog),
+);
+const EsimDialog = dialogOnDemand(() => import('./esim-dialog').then((m) => m.EsimDialog));
+const StatusChangeDialog = dialogOnDemand(() => import('./status-change-dialog').then((m) => m.StatusChangeDialog));
+
 /** One line of the number's action menu (the manual's "three stripes"), opening its own dialog. */
 export type NumberMenuAction = {
   id: string;
   /** A literal key through `tk()`, so that the locale check sees it. */
   labelKey: string;
   icon: ReactNode;
-  Dialog: ComponentType<NumberActionDialogProps>;
+  Dialog: ComponentType<NumberActionDialogProps> & { preload: () => void };
   /** Whether the action can be started for a number in this status (the item is disabled otherwise). */
   enabled?: (target: NumberActionTarget) => boolean;
 };
@@ -121,6 +142,8 @@ export function NumberActionsMenu({ target, variant }: NumberActionsMenuProps) {
     // The menu's button is a new element: focus it first, so that the menu gives the focus back to it on closing.
     targetRef.current?.focus();
     setMenuOpened(true);
+    for (const { Dialog } of NUMBER_MENU_ACTIONS) Dialog.preload();
+    StatusChangeDialog.preload();
   }, [menuBuilt]);
   const { companyId, msisdn, status } = target;
   const available = statusActionFor(status);
@@ -196,23 +219,27 @@ export function NumberActionsMenu({ target, variant }: NumberActionsMenuProps) {
           </Menu.Dropdown>
         </Menu>
       )}
-      {used &&
-        NUMBER_MENU_ACTIONS.map(({ id, Dialog }) => (
-          <Dialog
-            key={id}
-            companyId={companyId}
-            msisdn={msisdn}
-            opened={openId === id}
-            onClose={() => setOpenId(null)}
-          />
-        ))}
-      {used && variant === 'list' && (
-        <StatusChangeDialog
-          companyId={companyId}
-          msisdn={msisdn}
-          action={statusAction}
-          onClose={() => setStatusAction(null)}
-        />
+      {used && (
+        // Nothing to show while a dialog's code arrives (a fraction of a second, usually already there).
+        <Suspense fallback={null}>
+          {NUMBER_MENU_ACTIONS.map(({ id, Dialog }) => (
+            <Dialog
+              key={id}
+              companyId={companyId}
+              msisdn={msisdn}
+              opened={openId === id}
+              onClose={() => setOpenId(null)}
+            />
+          ))}
+          {variant === 'list' && (
+            <StatusChangeDialog
+              companyId={companyId}
+              msisdn={msisdn}
+              action={statusAction}
+              onClose={() => setStatusAction(null)}
+            />
+          )}
+        </Suspense>
       )}
     </>
   );
