@@ -16,6 +16,7 @@ import {
   ADMIN_A_PHONE,
   deviceOf,
   escapeRegExp,
+  expectFieldError,
   getJson,
   type Language,
   largeCompanyNumbers,
@@ -34,7 +35,9 @@ import {
 } from './sim-device-support';
 
 // Issue 6 in Russian and Kazakh: F21 SIM card replacement, F22 eSIM replacement (the QR code on screen), F24 device
-// registration (IMEI) with its SMS, and B4 the requests centre updating by itself. Every text expected is read from
+// registration (IMEI) with its SMS, F25 re-registration and F26 duplicate registration (the registry simulator
+// answers by the IMEI's last digit: 8 → another owner, 9 → another provider), and B4 the requests centre updating by
+// itself. Every text expected is read from
 // the locale files (or, for the server's texts, from the API in the same language). The language is switched with
 // the header's buttons, as an administrator does: that also stores it on the server (SMS follow it); it is put
 // back after each journey. Numbers 120+ of the active list: the other files use others.
@@ -50,6 +53,8 @@ type Picked = {
   esim: string;
   device: { msisdn: string; imei: string };
   live: { msisdn: string; imei: string };
+  heldByOther: { msisdn: string; imei: string };
+  heldElsewhere: { msisdn: string; imei: string };
 };
 
 let browser: Browser;
@@ -73,9 +78,13 @@ beforeAll(async () => {
         Picked['device'],
         Picked['live'],
       ];
+      const [heldByOther] = (await untouchedDevices(page, companyId, candidates, /8/, 1, taken)) as [Picked['device']];
+      const [heldElsewhere] = (await untouchedDevices(page, companyId, candidates, /9/, 1, taken)) as [
+        Picked['device'],
+      ];
       const sim = takeNumber(candidates, taken);
       const esim = await numberNotRoaming(page, companyId, candidates, taken);
-      picked.set(language, { sim, esim, device, live });
+      picked.set(language, { sim, esim, device, live, heldByOther, heldElsewhere });
     }
   } finally {
     await page.context().close();
@@ -103,6 +112,15 @@ async function newestRequest(page: Page, kind: string, msisdn: string, language:
   const request = items.find((item) => item.kind === kind && item.msisdn === msisdn);
   expect(request, `${kind} for ${msisdn}`).toBeDefined();
   return request as PortalRequest;
+}
+
+/** `imei`'s rows of `kind` in the dialog's request history. */
+function historyRows(dialog: Locator, language: Language, imei: string, kind: string): Locator {
+  return dialog
+    .getByRole('table', { name: tr(language, 'device.tabs.history') })
+    .getByRole('row')
+    .filter({ hasText: imei })
+    .filter({ hasText: new RegExp(`(^|\\s|\\d)${escapeRegExp(kind)}`) });
 }
 
 /** The text before `{{…}}` in a locale text: what a regular expression can match exactly. */
@@ -251,6 +269,108 @@ for (const language of ['ru', 'kk'] as const) {
           const request = await requestOf(page, companyId, requestId as string, language);
           expect(request.status).toBe('succeeded');
           expect(request.message).toContain(imei);
+          await pollLong(() => smsTo(ADMIN_A_PHONE, smsBefore)).toContain(request.message);
+        } finally {
+          await restoreLanguage(page, original);
+          await page.context().close();
+        }
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'F25: registered to another owner → re-registration with the previous owner and the terms',
+      async () => {
+        const { msisdn, imei } = numbersOf().heldByOther;
+        const page = await newPage(browser, storageState);
+        try {
+          await profileIn(page, msisdn, language);
+          const dialog = await openAction(page, msisdn, l('device.title'), language);
+          await poll(() => registrationStatus(dialog, language).textContent()).toContain(
+            l('device.status.not_registered'),
+          );
+          await dialog.getByRole('button', { name: l('device.register'), exact: true }).click();
+          const registration = historyRows(dialog, language, imei, l('device.kinds.register'));
+          await pollLong(() => registration.first().textContent()).toContain(l('device.states.needs_reregistration'));
+          await dialog.getByText(l('device.needsReregistration')).waitFor();
+
+          await dialog.getByRole('button', { name: l('device.reregister'), exact: true }).click();
+          await dialog.getByText(l('device.reregisterTitle')).waitFor();
+          await dialog.getByText(l('device.reregisterText')).waitFor();
+          await dialog.getByText(l('device.terms')).waitFor();
+          const phone = dialog.getByRole('textbox', {
+            name: new RegExp(`^${escapeRegExp(l('device.previousNumber'))}`),
+          });
+          const iinBin = dialog.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(l('device.iinBin'))}`) });
+          const terms = dialog.getByRole('checkbox', { name: l('device.termsAccept') });
+          const submit = dialog.getByRole('button', { name: l('device.reregister'), exact: true });
+          const historyBefore = (await deviceOf(page, companyId, msisdn)).history.length;
+          // Nothing filled in: each field says what it needs, in the page's language, and nothing is asked.
+          await submit.click();
+          await expectFieldError(phone, l('device.phoneInvalid'));
+          await expectFieldError(iinBin, l('device.iinBinInvalid'));
+          await expectFieldError(terms, l('device.termsRequired'), { invalid: false });
+          expect((await deviceOf(page, companyId, msisdn)).history.length, 'nothing was asked').toBe(historyBefore);
+          await checkAtWidths(page, `imei-reregister-errors-${language}`);
+
+          await phone.fill('701 211 52 99');
+          await iinBin.fill('901202377949');
+          await terms.check();
+          const smsBefore = await lastOutboxId();
+          await submit.click();
+          const reregistration = historyRows(dialog, language, imei, l('device.kinds.reregister'));
+          await pollLong(() => reregistration.first().textContent()).toContain(l('device.states.registered'));
+          await poll(() => registrationStatus(dialog, language).textContent()).toContain(l('device.status.registered'));
+          const requestId = (await deviceOf(page, companyId, msisdn)).history.find(
+            (item) => item.imei === imei && item.kind === 'reregister',
+          )?.requestId;
+          const request = await requestOf(page, companyId, requestId as string, language);
+          expect(request).toMatchObject({ kind: 'device_reregister', status: 'succeeded' });
+          await pollLong(() => smsTo(ADMIN_A_PHONE, smsBefore)).toContain(request.message);
+        } finally {
+          await restoreLanguage(page, original);
+          await page.context().close();
+        }
+      },
+      TIMEOUT,
+    );
+
+    it(
+      "F26: registered with another provider's number → duplicate registration after accepting the terms",
+      async () => {
+        const { msisdn, imei } = numbersOf().heldElsewhere;
+        const page = await newPage(browser, storageState);
+        try {
+          await profileIn(page, msisdn, language);
+          const dialog = await openAction(page, msisdn, l('device.title'), language);
+          await poll(() => registrationStatus(dialog, language).textContent()).toContain(
+            l('device.status.not_registered'),
+          );
+          await dialog.getByRole('button', { name: l('device.register'), exact: true }).click();
+          const registration = historyRows(dialog, language, imei, l('device.kinds.register'));
+          await pollLong(() => registration.first().textContent()).toContain(l('device.states.needs_duplicate'));
+          await dialog.getByText(l('device.needsDuplicate')).waitFor();
+
+          await dialog.getByRole('button', { name: l('device.duplicate'), exact: true }).click();
+          await dialog.getByText(l('device.duplicateTitle')).waitFor();
+          await dialog.getByText(l('device.terms')).waitFor();
+          const terms = dialog.getByRole('checkbox', { name: l('device.termsAccept') });
+          const submit = dialog.getByRole('button', { name: l('device.duplicate'), exact: true });
+          await submit.click();
+          await expectFieldError(terms, l('device.termsRequired'), { invalid: false });
+          await checkAtWidths(page, `imei-duplicate-terms-${language}`);
+
+          const smsBefore = await lastOutboxId();
+          await terms.check();
+          await submit.click();
+          const duplicate = historyRows(dialog, language, imei, l('device.kinds.duplicate'));
+          await pollLong(() => duplicate.first().textContent()).toContain(l('device.states.duplicate_registered'));
+          await poll(() => registrationStatus(dialog, language).textContent()).toContain(l('device.status.registered'));
+          const requestId = (await deviceOf(page, companyId, msisdn)).history.find(
+            (item) => item.imei === imei && item.kind === 'duplicate',
+          )?.requestId;
+          const request = await requestOf(page, companyId, requestId as string, language);
+          expect(request).toMatchObject({ kind: 'device_duplicate', status: 'succeeded' });
           await pollLong(() => smsTo(ADMIN_A_PHONE, smsBefore)).toContain(request.message);
         } finally {
           await restoreLanguage(page, original);
