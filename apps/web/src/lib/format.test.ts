@@ -28,6 +28,17 @@ describe('formatMoney', () => {
     expect(formatMoney(kzt('90071992547409931.07'), 'en')).toBe(nb('90,071,992,547,409,931.07 ₸'));
   });
 
+  it('groups every length as Intl does (en-US, ru-RU), leading zeros dropped', () => {
+    for (const digits of ['0', '7', '12', '999', '1000', '10000', '100000', '1000000', '12345678901']) {
+      for (const language of ['en', 'ru', 'kk'] as const) {
+        const intl = new Intl.NumberFormat(language === 'en' ? 'en-US' : 'ru-RU').format(BigInt(digits));
+        expect(formatDecimal(digits, language, 0), `${digits} in ${language}`).toBe(intl.replace(/\s/g, NBSP));
+      }
+    }
+    expect(formatDecimal('0001500.5', 'en')).toBe('1,500.50');
+    expect(formatDecimal('000', 'ru', 0)).toBe('0');
+  });
+
   it('keeps the sign of negative amounts and drops it for zero', () => {
     expect(formatMoney(kzt('-1500.10'), 'ru')).toBe(nb('-1 500,10 ₸'));
     expect(formatMoney(kzt('-0.00'), 'en')).toBe(nb('0.00 ₸'));
