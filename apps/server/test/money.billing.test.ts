@@ -1,6 +1,6 @@
+import { almatyTime } from '@portal/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_A_PHONE, BIN_LARGE, BIN_SMALL_2, DEMO_PASSWORD } from '../src/db/demo-data/constants.js';
-import { almatyTime } from '../src/db/demo-data/time.js';
 import {
   BillingRunError,
   eInvoiceNumberFor,

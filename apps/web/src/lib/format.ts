@@ -1,8 +1,7 @@
+import { almatyLocalMs } from '@portal/calendar';
 import type { Language } from './languages';
 
 export type Money = { amount: string; currency: string };
-
-export const TIME_ZONE = 'Asia/Almaty';
 
 const NBSP = '\u00a0';
 const CURRENCY_SYMBOLS: Record<string, string> = { KZT: '₸' };
@@ -43,27 +42,13 @@ export function formatMoney(money: Money, language: Language): string {
   return `${formatDecimal(money.amount, language) ?? money.amount}${NBSP}${symbol}`;
 }
 
-// Built on first use: a formatter with a time zone costs milliseconds to make, and this module is loaded with the
-// first screen, which may have no date to show.
-let dateTimeFormatter: Intl.DateTimeFormat | undefined;
-const almatyDateTime = () =>
-  (dateTimeFormatter ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }));
-
 /** ISO timestamp → `dd.mm.yyyy hh:mm` in Asia/Almaty time. Returns the input unchanged when it isn't a date. */
 export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts: Record<string, string> = {};
-  for (const part of almatyDateTime().formatToParts(date)) parts[part.type] = part.value;
-  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
+  const time = new Date(iso).getTime();
+  if (Number.isNaN(time)) return iso;
+  // Almaty's wall clock by the portal's rule (@portal/calendar), read back as UTC: no Intl time zone data to load.
+  const local = new Date(almatyLocalMs(time)).toISOString();
+  return `${local.slice(8, 10)}.${local.slice(5, 7)}.${local.slice(0, 4)} ${local.slice(11, 16)}`;
 }
 
 /** `77012112101` → `+7 701 211 21 01`; anything else is returned as it came. */

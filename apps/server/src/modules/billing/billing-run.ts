@@ -16,8 +16,8 @@
  * replaced by 8 digits of a hash of the account's id.
  */
 import { createHash } from 'node:crypto';
+import { almatyTime } from '@portal/calendar';
 import type { Db } from '../../db/client.js';
-import { almatyTime } from '../../db/demo-data/time.js';
 import { ensureNumberAccounts, operatorAccount, post } from './ledger.js';
 
 export interface BillingOptions {
