@@ -11,16 +11,14 @@
  * CHROMIUM_PATH (default /usr/bin/chromium), LIGHTHOUSE_RUNS (runs per page, the median is kept; default 3),
  * LIGHTHOUSE_FORM_FACTOR (mobile | desktop; default mobile, Lighthouse's own default with its throttling).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { startPortalProcess } from './portal-process.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const serverDir = join(root, 'apps/server');
 const webDist = process.env.WEB_DIST_DIR ?? join(root, 'apps/web/dist');
 const reportsDir = join(root, 'lighthouse-reports');
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
@@ -32,27 +30,13 @@ export const FLOORS = { performance: 0.9, accessibility: 0.95, 'best-practices':
 const ADMIN_A = '77012112101';
 const PASSWORD = 'Kcell-Demo-2026!';
 
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-    s.on('error', fail);
-  });
-}
-
 async function startPortal() {
   if (!existsSync(join(webDist, 'index.html'))) {
     throw new Error(`${webDist}/index.html missing: build the web app first (npm run build -w apps/web)`);
   }
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-lighthouse-'));
   const env = {
     ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
     DATA_DIR: join(dataDir, 'db'),
     DEMO_MODE: 'true',
     LOG_LEVEL: 'warn',
@@ -60,41 +44,12 @@ async function startPortal() {
     WEB_DIST_DIR: webDist,
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: serverDir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => {
-    output += d;
-  });
-  child.stderr.on('data', (d) => {
-    output += d;
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const server = await startPortalProcess({ env });
   const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    }
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`the server did not start in time:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return { base, stop };
+  return { base: server.base, stop };
 }
 
 /** Administrator A's session cookies: password, then the one-time code from the demo outbox. */

@@ -123,6 +123,57 @@ function historyRows(dialog: Locator, language: Language, imei: string, kind: st
     .filter({ hasText: new RegExp(`(^|\\s|\\d)${escapeRegExp(kind)}`) });
 }
 
+/**
+ * F25/F26's start: the device dialog of `msisdn` asks the registry to register `imei`, which answers that it needs
+ * `state` (re-registration or a duplicate); the history and the dialog's notice say so. Returns the dialog.
+ */
+async function registrationRefused(
+  page: Page,
+  { msisdn, imei }: { msisdn: string; imei: string },
+  language: Language,
+  state: 'needs_reregistration' | 'needs_duplicate',
+  notice: string,
+): Promise<Locator> {
+  await profileIn(page, msisdn, language);
+  const dialog = await openAction(page, msisdn, tr(language, 'device.title'), language);
+  await poll(() => registrationStatus(dialog, language).textContent()).toContain(
+    tr(language, 'device.status.not_registered'),
+  );
+  await dialog.getByRole('button', { name: tr(language, 'device.register'), exact: true }).click();
+  const registration = historyRows(dialog, language, imei, tr(language, 'device.kinds.register'));
+  await pollLong(() => registration.first().textContent()).toContain(tr(language, `device.states.${state}`));
+  await dialog.getByText(notice).waitFor();
+  return dialog;
+}
+
+/**
+ * Sends the re-registration or duplicate request with `submit` and follows it: the history shows `state`, the
+ * status becomes registered, the request succeeded, and its result came by SMS in the page's language.
+ */
+async function submittedAndAnswered(
+  page: Page,
+  dialog: Locator,
+  submit: Locator,
+  { msisdn, imei }: { msisdn: string; imei: string },
+  language: Language,
+  kind: 'reregister' | 'duplicate',
+  state: 'registered' | 'duplicate_registered',
+) {
+  const smsBefore = await lastOutboxId();
+  await submit.click();
+  const rows = historyRows(dialog, language, imei, tr(language, `device.kinds.${kind}`));
+  await pollLong(() => rows.first().textContent()).toContain(tr(language, `device.states.${state}`));
+  await poll(() => registrationStatus(dialog, language).textContent()).toContain(
+    tr(language, 'device.status.registered'),
+  );
+  const requestId = (await deviceOf(page, companyId, msisdn)).history.find(
+    (item) => item.imei === imei && item.kind === kind,
+  )?.requestId;
+  const request = await requestOf(page, companyId, requestId as string, language);
+  expect(request).toMatchObject({ kind: `device_${kind}`, status: 'succeeded' });
+  await pollLong(() => smsTo(ADMIN_A_PHONE, smsBefore)).toContain(request.message);
+}
+
 /** The text before `{{…}}` in a locale text: what a regular expression can match exactly. */
 function textBefore(text: string): string {
   return text.split('{{')[0] as string;
@@ -281,19 +332,16 @@ for (const language of ['ru', 'kk'] as const) {
     it(
       'F25: registered to another owner → re-registration with the previous owner and the terms',
       async () => {
-        const { msisdn, imei } = numbersOf().heldByOther;
+        const held = numbersOf().heldByOther;
         const page = await newPage(browser, storageState);
         try {
-          await profileIn(page, msisdn, language);
-          const dialog = await openAction(page, msisdn, l('device.title'), language);
-          await poll(() => registrationStatus(dialog, language).textContent()).toContain(
-            l('device.status.not_registered'),
+          const dialog = await registrationRefused(
+            page,
+            held,
+            language,
+            'needs_reregistration',
+            l('device.needsReregistration'),
           );
-          await dialog.getByRole('button', { name: l('device.register'), exact: true }).click();
-          const registration = historyRows(dialog, language, imei, l('device.kinds.register'));
-          await pollLong(() => registration.first().textContent()).toContain(l('device.states.needs_reregistration'));
-          await dialog.getByText(l('device.needsReregistration')).waitFor();
-
           await dialog.getByRole('button', { name: l('device.reregister'), exact: true }).click();
           await dialog.getByText(l('device.reregisterTitle')).waitFor();
           await dialog.getByText(l('device.reregisterText')).waitFor();
@@ -304,29 +352,21 @@ for (const language of ['ru', 'kk'] as const) {
           const iinBin = dialog.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(l('device.iinBin'))}`) });
           const terms = dialog.getByRole('checkbox', { name: l('device.termsAccept') });
           const submit = dialog.getByRole('button', { name: l('device.reregister'), exact: true });
-          const historyBefore = (await deviceOf(page, companyId, msisdn)).history.length;
+          const historyBefore = (await deviceOf(page, companyId, held.msisdn)).history.length;
           // Nothing filled in: each field says what it needs, in the page's language, and nothing is asked.
           await submit.click();
           await expectFieldError(phone, l('device.phoneInvalid'));
           await expectFieldError(iinBin, l('device.iinBinInvalid'));
           await expectFieldError(terms, l('device.termsRequired'), { invalid: false });
-          expect((await deviceOf(page, companyId, msisdn)).history.length, 'nothing was asked').toBe(historyBefore);
+          expect((await deviceOf(page, companyId, held.msisdn)).history.length, 'nothing was asked').toBe(
+            historyBefore,
+          );
           await checkAtWidths(page, `imei-reregister-errors-${language}`);
 
           await phone.fill('701 211 52 99');
           await iinBin.fill('901202377949');
           await terms.check();
-          const smsBefore = await lastOutboxId();
-          await submit.click();
-          const reregistration = historyRows(dialog, language, imei, l('device.kinds.reregister'));
-          await pollLong(() => reregistration.first().textContent()).toContain(l('device.states.registered'));
-          await poll(() => registrationStatus(dialog, language).textContent()).toContain(l('device.status.registered'));
-          const requestId = (await deviceOf(page, companyId, msisdn)).history.find(
-            (item) => item.imei === imei && item.kind === 'reregister',
-          )?.requestId;
-          const request = await requestOf(page, companyId, requestId as string, language);
-          expect(request).toMatchObject({ kind: 'device_reregister', status: 'succeeded' });
-          await pollLong(() => smsTo(ADMIN_A_PHONE, smsBefore)).toContain(request.message);
+          await submittedAndAnswered(page, dialog, submit, held, language, 'reregister', 'registered');
         } finally {
           await restoreLanguage(page, original);
           await page.context().close();
@@ -338,19 +378,10 @@ for (const language of ['ru', 'kk'] as const) {
     it(
       "F26: registered with another provider's number → duplicate registration after accepting the terms",
       async () => {
-        const { msisdn, imei } = numbersOf().heldElsewhere;
+        const held = numbersOf().heldElsewhere;
         const page = await newPage(browser, storageState);
         try {
-          await profileIn(page, msisdn, language);
-          const dialog = await openAction(page, msisdn, l('device.title'), language);
-          await poll(() => registrationStatus(dialog, language).textContent()).toContain(
-            l('device.status.not_registered'),
-          );
-          await dialog.getByRole('button', { name: l('device.register'), exact: true }).click();
-          const registration = historyRows(dialog, language, imei, l('device.kinds.register'));
-          await pollLong(() => registration.first().textContent()).toContain(l('device.states.needs_duplicate'));
-          await dialog.getByText(l('device.needsDuplicate')).waitFor();
-
+          const dialog = await registrationRefused(page, held, language, 'needs_duplicate', l('device.needsDuplicate'));
           await dialog.getByRole('button', { name: l('device.duplicate'), exact: true }).click();
           await dialog.getByText(l('device.duplicateTitle')).waitFor();
           await dialog.getByText(l('device.terms')).waitFor();
@@ -360,18 +391,8 @@ for (const language of ['ru', 'kk'] as const) {
           await expectFieldError(terms, l('device.termsRequired'), { invalid: false });
           await checkAtWidths(page, `imei-duplicate-terms-${language}`);
 
-          const smsBefore = await lastOutboxId();
           await terms.check();
-          await submit.click();
-          const duplicate = historyRows(dialog, language, imei, l('device.kinds.duplicate'));
-          await pollLong(() => duplicate.first().textContent()).toContain(l('device.states.duplicate_registered'));
-          await poll(() => registrationStatus(dialog, language).textContent()).toContain(l('device.status.registered'));
-          const requestId = (await deviceOf(page, companyId, msisdn)).history.find(
-            (item) => item.imei === imei && item.kind === 'duplicate',
-          )?.requestId;
-          const request = await requestOf(page, companyId, requestId as string, language);
-          expect(request).toMatchObject({ kind: 'device_duplicate', status: 'succeeded' });
-          await pollLong(() => smsTo(ADMIN_A_PHONE, smsBefore)).toContain(request.message);
+          await submittedAndAnswered(page, dialog, submit, held, language, 'duplicate', 'duplicate_registered');
         } finally {
           await restoreLanguage(page, original);
           await page.context().close();
