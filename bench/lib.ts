@@ -1,13 +1,32 @@
 /** Small helpers shared by the benchmarks: timing, percentiles, the results table. */
-export async function timeIt(fn: () => Promise<unknown>, iterations: number, warmup = Math.min(20, iterations)) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+/**
+ * A subject and its floor timed in alternation (subject, floor, subject, …): a machine that slows down or speeds up
+ * during the run moves both alike, so the ratio between them holds (timed one after the other, a slow minute could
+ * land on one side only).
+ */
+export async function timePair(
+  subject: () => Promise<unknown>,
+  floor: () => Promise<unknown>,
+  iterations: number,
+  warmup = Math.min(20, iterations),
+) {
+  for (let i = 0; i < warmup; i++) {
+    await subject();
+    await floor();
   }
-  return summarize(samples);
+  const subjectSamples: number[] = [];
+  const floorSamples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    for (const [fn, samples] of [
+      [subject, subjectSamples],
+      [floor, floorSamples],
+    ] as const) {
+      const start = process.hrtime.bigint();
+      await fn();
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return { subject: summarize(subjectSamples), floor: summarize(floorSamples) };
 }
 
 export function summarize(samples: number[]) {

@@ -16,7 +16,7 @@ import { seedLargeCompany } from '../apps/server/src/db/demo-data/seed-large.js'
 import { findNumber, listNumbers } from '../apps/server/src/modules/numbers/numbers.repository.js';
 import { openContext } from '../apps/server/src/runtime.js';
 import { startApiProcess } from './api-process.js';
-import { printTable, type Row, timeIt } from './lib.js';
+import { printTable, type Row, timePair } from './lib.js';
 import { benchNumbersLoad } from './numbers-load.js';
 import { benchReports } from './reports.js';
 import { benchTransfers } from './transfers.js';
@@ -154,13 +154,17 @@ async function main() {
     }
     await (await fetch(`${base}/api/v1/companies/${companyId}/numbers/${mid}`, { headers: { cookie } })).arrayBuffer();
   }
+  // Each case's API call and its SQL alternate (bench/lib.ts timePair), so both see the machine at the same moment.
   for (const c of cases) {
-    const api = await timeIt(async () => {
-      const res = await fetch(`${base}/api/v1/companies/${companyId}/numbers?${c.query}`, { headers: { cookie } });
-      if (res.status !== 200) throw new Error(`${c.name}: ${res.status} ${await res.text()}`);
-      await res.arrayBuffer();
-    }, ITERATIONS);
-    const sql = await timeIt(() => listNumbers(ctx.db, c.filter), ITERATIONS);
+    const { subject: api, floor: sql } = await timePair(
+      async () => {
+        const res = await fetch(`${base}/api/v1/companies/${companyId}/numbers?${c.query}`, { headers: { cookie } });
+        if (res.status !== 200) throw new Error(`${c.name}: ${res.status} ${await res.text()}`);
+        await res.arrayBuffer();
+      },
+      () => listNumbers(ctx.db, c.filter),
+      ITERATIONS,
+    );
     const limit = 2 * sql.p50 + 2;
     results.push({
       benchmark: c.name,
@@ -174,12 +178,15 @@ async function main() {
     });
   }
   // Number profile (F11–F13): the API beside the same query run directly.
-  const profileApi = await timeIt(async () => {
-    const res = await fetch(`${base}/api/v1/companies/${companyId}/numbers/${mid}`, { headers: { cookie } });
-    if (res.status !== 200) throw new Error(`profile: ${res.status}`);
-    await res.arrayBuffer();
-  }, ITERATIONS);
-  const profileSql = await timeIt(() => findNumber(ctx.db, companyId, mid), ITERATIONS);
+  const { subject: profileApi, floor: profileSql } = await timePair(
+    async () => {
+      const res = await fetch(`${base}/api/v1/companies/${companyId}/numbers/${mid}`, { headers: { cookie } });
+      if (res.status !== 200) throw new Error(`profile: ${res.status}`);
+      await res.arrayBuffer();
+    },
+    () => findNumber(ctx.db, companyId, mid),
+    ITERATIONS,
+  );
   const profileLimit = 2 * profileSql.p50 + 2;
   results.push({
     benchmark: 'number profile',
