@@ -1,10 +1,11 @@
 import { Anchor, Skeleton, Table, VisuallyHidden } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
-import type { MouseEvent } from 'react';
+import { type MouseEvent, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollableTable } from '../../../components/ui/scrollable-table';
 import { formatMoney, formatMsisdn } from '../../../lib/format';
 import { currentLanguage, tk } from '../../../lib/i18n';
+import type { Language } from '../../../lib/languages';
 import type { NumberListItem } from '../api/numbers-list';
 import { BILLING_METHOD_KEY, labelKey } from './labels';
 import { NumberActionsMenu } from './number-actions';
@@ -32,10 +33,62 @@ const HEADINGS: readonly { key: string; width: string; right?: boolean }[] = [
 const SKELETON_ROWS = 6;
 const COLUMNS = HEADINGS.length + 1;
 
-/** F10: Number, personal account, tariff plan, billing method, status, available funds and the row menu. */
-export function NumbersTable({ companyId, caption, items, loading, stale }: NumbersTableProps) {
-  const { t } = useTranslation();
+/**
+ * One row. Memoised, like the table: the page around them re-renders when its queries or the URL change (the
+ * tariffs arriving, a fetch starting), and rendering 50 rows of Mantine components again each time was a long task of
+ * ≈300 ms in Chromium (measured), with nothing in them changed. "Show more" renders the new rows only.
+ */
+const NumberRow = memo(function NumberRow({
+  companyId,
+  item,
+  billingLabel,
+  language,
+}: {
+  companyId: string;
+  item: NumberListItem;
+  billingLabel: string;
+  language: Language;
+}) {
   const navigate = useNavigate();
+  return (
+    <Table.Tr
+      className="numbers-row"
+      onClick={() => void navigate({ to: '/numbers/$msisdn', params: { msisdn: item.msisdn } })}
+    >
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Anchor
+          renderRoot={(props) => <Link {...props} to="/numbers/$msisdn" params={{ msisdn: item.msisdn }} />}
+          fw={600}
+          onClick={(event: MouseEvent) => event.stopPropagation()}
+        >
+          {formatMsisdn(item.msisdn)}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>{item.accountNumber}</Table.Td>
+      <Table.Td>{item.tariff.name}</Table.Td>
+      <Table.Td>{billingLabel}</Table.Td>
+      <Table.Td>
+        <StatusBadge status={item.status} />
+      </Table.Td>
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+        {formatMoney(item.availableFunds, language)}
+      </Table.Td>
+      <Table.Td onClick={(event) => event.stopPropagation()}>
+        <NumberActionsMenu variant="list" target={{ companyId, msisdn: item.msisdn, status: item.status }} />
+      </Table.Td>
+    </Table.Tr>
+  );
+});
+
+/** F10: Number, personal account, tariff plan, billing method, status, available funds and the row menu. */
+export const NumbersTable = memo(function NumbersTable({
+  companyId,
+  caption,
+  items,
+  loading,
+  stale,
+}: NumbersTableProps) {
+  const { t } = useTranslation();
   const language = currentLanguage();
 
   return (
@@ -77,42 +130,17 @@ export function NumbersTable({ companyId, caption, items, loading, stale }: Numb
             : items.map((item) => {
                 const billingKey = labelKey(BILLING_METHOD_KEY, item.billingMethod);
                 return (
-                  <Table.Tr
+                  <NumberRow
                     key={item.msisdn}
-                    className="numbers-row"
-                    onClick={() => void navigate({ to: '/numbers/$msisdn', params: { msisdn: item.msisdn } })}
-                  >
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor
-                        renderRoot={(props) => (
-                          <Link {...props} to="/numbers/$msisdn" params={{ msisdn: item.msisdn }} />
-                        )}
-                        fw={600}
-                        onClick={(event: MouseEvent) => event.stopPropagation()}
-                      >
-                        {formatMsisdn(item.msisdn)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{item.accountNumber}</Table.Td>
-                    <Table.Td>{item.tariff.name}</Table.Td>
-                    <Table.Td>{billingKey ? t(billingKey) : item.billingMethod}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={item.status} />
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                      {formatMoney(item.availableFunds, language)}
-                    </Table.Td>
-                    <Table.Td onClick={(event) => event.stopPropagation()}>
-                      <NumberActionsMenu
-                        variant="list"
-                        target={{ companyId, msisdn: item.msisdn, status: item.status }}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
+                    companyId={companyId}
+                    item={item}
+                    billingLabel={billingKey ? t(billingKey) : item.billingMethod}
+                    language={language}
+                  />
                 );
               })}
         </Table.Tbody>
       </Table>
     </ScrollableTable>
   );
-}
+});
