@@ -20,6 +20,11 @@ const schema = z.object({
   /** The built web app to serve; default apps/web/dist. */
   WEB_DIST_DIR: z.string().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * PostgreSQL server only: how prepared statements are planned (db/client.ts). Generic plans by default: the
+   * numbers list's statements were re-planned on every call (0.5–1.3 ms each, as long as running them).
+   */
+  DB_PLAN_CACHE_MODE: z.enum(['force_generic_plan', 'auto', 'force_custom_plan']).default('force_generic_plan'),
   /** Demo mode: demo data on first start, the outbox messaging adapter, /dev/outbox. */
   DEMO_MODE: bool.default(true),
   /** Run the job workers inside the API process (npm start); `npm run worker` runs them alone. */

@@ -63,7 +63,12 @@ export async function openContext(
 ): Promise<AppContext & { seeded: boolean }> {
   const db =
     options.db ??
-    (await openDb({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE }));
+    (await openDb({
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      poolSize: config.DB_POOL_SIZE,
+      planCacheMode: config.DB_PLAN_CACHE_MODE,
+    }));
   await migrate(db);
   const secretsKey = await getSecretsKey(db, config);
   let seeded = false;

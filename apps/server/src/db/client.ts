@@ -66,8 +66,21 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
 /** Distinct statement texts that get a server-side prepared statement on each pooled connection. */
 const MAX_PREPARED = 400;
 
-export function postgresDb(connectionString: string, max = 10): Db {
-  const pool = new pg.Pool({ connectionString, max });
+/** How the server plans prepared statements (PostgreSQL's plan_cache_mode); config DB_PLAN_CACHE_MODE. */
+export type PlanCacheMode = 'force_generic_plan' | 'auto' | 'force_custom_plan';
+
+export function postgresDb(
+  connectionString: string,
+  max = 10,
+  planCacheMode: PlanCacheMode = 'force_generic_plan',
+): Db {
+  // plan_cache_mode is set when each connection starts (no round trip per query). With `auto`, PostgreSQL kept
+  // planning the numbers list's statements on every call — a custom plan each time, because the generic plan's
+  // estimate (LIMIT $n, company $1) looked dearer: 0.5 ms planning the status filter, 1.3 ms the search, each about
+  // as long as running it. The generic plans are as good or better (they pick the (company, status, msisdn)
+  // index), and the queries are keyed by company and number, which is what a generic plan is good at.
+  // Measured (bench, 50 sessions): list-only load 600 → 1,100 requests/s; the mixed load's p99 51 → 43 ms.
+  const pool = new pg.Pool({ connectionString, max, options: `-c plan_cache_mode=${planCacheMode}` });
   pool.on('error', () => {
     /* an idle client died; the pool replaces it */
   });
@@ -117,7 +130,12 @@ export function postgresDb(connectionString: string, max = 10): Db {
   };
 }
 
-export async function openDb(options: { databaseUrl?: string; dataDir: string; poolSize?: number }): Promise<Db> {
-  if (options.databaseUrl) return postgresDb(options.databaseUrl, options.poolSize);
+export async function openDb(options: {
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize?: number;
+  planCacheMode?: PlanCacheMode;
+}): Promise<Db> {
+  if (options.databaseUrl) return postgresDb(options.databaseUrl, options.poolSize, options.planCacheMode);
   return openPglite(options.dataDir);
 }
