@@ -150,6 +150,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
 
   // Own plugins
   const auth = new AuthService(ctx);
+  app.decorate('sessionCache', auth.sessions);
+  app.addHook('onClose', () => auth.close());
   const companies = new CompaniesService(ctx.db);
   const provisioning = new Provisioning(ctx.db, ctx.network ?? simulatedNetworkFromConfig(ctx.config));
   const numbers = new NumbersService(ctx.db, provisioning);
@@ -180,7 +182,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}) {
     async (api) => {
       registerCompanyScope(api, companies);
       await api.register(authRoutes(auth));
-      await api.register(profileRoutes(new ProfileService(ctx)));
+      await api.register(profileRoutes(new ProfileService(ctx, auth.sessions)));
       await api.register(announcementRoutes);
       await api.register(faqRoutes);
       await api.register(companiesRoutes(companies));

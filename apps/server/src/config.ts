@@ -45,6 +45,11 @@ const schema = z.object({
   MAIL_FROM: z.string().default('My Account <no-reply@my-account.local>'),
   SMS_GATEWAY_URL: z.url().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  /**
+   * How long an API process keeps a session lookup's answer (modules/auth/session-cache.ts); changes are announced
+   * by the database and forgotten at once, this only bounds how long an unchanged answer is reused. 0 keeps none.
+   */
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   OTP_TTL_SECONDS: z.coerce.number().int().min(30).default(600),
   OTP_RESEND_SECONDS: z.coerce.number().int().min(0).default(30),

@@ -4,6 +4,7 @@ import type { ImeiRegistry } from './integrations/imei-registry/imei-registry.js
 import type { Messaging } from './integrations/messaging.js';
 import type { NetworkProvisioning } from './integrations/network/network-provisioning.js';
 import type { Language } from './lib/i18n.js';
+import type { SessionCache } from './modules/auth/session-cache.js';
 import type { RequestQueue } from './modules/requests/request-queue.js';
 
 /** What every module gets: configuration, the database and the ports to the outside world. */
@@ -45,6 +46,8 @@ export interface SessionScope {
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
+    /** This process's kept session lookups (modules/auth/session-cache.ts). */
+    sessionCache: SessionCache;
   }
   interface FastifyRequest {
     language: Language;

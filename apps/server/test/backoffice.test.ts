@@ -48,6 +48,9 @@ describe('O1 back office', () => {
     const s = await login(t, ADMIN_A_PHONE, DEMO_PASSWORD);
     const before = (await t.app.inject({ method: 'GET', url: '/api/v1/companies', headers: s.headers })).json().items;
     await bo.revoke({ phone: ADMIN_A_PHONE, bin: before[0].bin });
+    // The back office is another process: the API refuses the sessions once the database's announcement of the
+    // change reaches it (modules/auth/session-cache.ts), not on the next request by chance.
+    await t.app.sessionCache.settled();
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: s.headers })).statusCode).toBe(401);
     const again = await login(t, ADMIN_A_PHONE, DEMO_PASSWORD);
     const after = (await t.app.inject({ method: 'GET', url: '/api/v1/companies', headers: again.headers })).json()

@@ -18,6 +18,15 @@ export interface Db extends Queryable {
     options?: { isolation?: 'serializable' | 'read committed' },
   ): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Listens on a NOTIFY channel. `onState(true)` once listening; `onState(false)` when the listening connection is
+   * lost (notifications may have been missed meanwhile), then true again once it listens anew. Returns the stop.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onState: (listening: boolean) => void,
+  ): () => Promise<void>;
   /** The PGlite instance, when embedded (pg-boss and test snapshots need it). */
   readonly pglite?: PGlite;
   /** The pool, when on a server. */
@@ -46,6 +55,17 @@ export function pgliteDb(pglite: PGlite): Db {
         return fn({ query: (sql, params) => query(tx as never, sql, params) });
       }),
     close: () => pglite.close(),
+    listen: (channel, onMessage, onState) => {
+      // One process, one connection: nothing to lose between a change and its notification.
+      const stop = pglite.listen(channel, onMessage).then((unlisten) => {
+        onState(true);
+        return unlisten;
+      });
+      return async () => {
+        onState(false);
+        await (await stop)();
+      };
+    },
   };
 }
 
@@ -127,6 +147,50 @@ export function postgresDb(
       }
     },
     close: () => pool.end(),
+    listen: (channel, onMessage, onState) => listenOnServer(pool, channel, onMessage, onState),
+  };
+}
+
+/** A connection of its own that LISTENs, connected again (after 1 s) whenever it is lost. */
+function listenOnServer(
+  pool: pg.Pool,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onState: (listening: boolean) => void,
+): () => Promise<void> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    const c = new pg.Client(pool.options);
+    client = c;
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      onState(false);
+      c.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(connect, 1000);
+    };
+    c.on('error', onLost);
+    c.on('end', onLost);
+    c.on('notification', (n) => {
+      if (n.channel === channel) onMessage(n.payload ?? '');
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      if (!stopped && !lost) onState(true);
+    } catch {
+      onLost();
+    }
+  };
+  void connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    onState(false);
+    await client?.end().catch(() => undefined);
   };
 }
 

@@ -7,6 +7,7 @@ import { type Language, t } from '../../lib/i18n.js';
 import { formatMsisdn, isOperatorNumber, isUuid } from '../../lib/identifiers.js';
 import { passwordProblem } from '../../lib/password-policy.js';
 import { recordAction } from '../actions/actions.service.js';
+import { type CachedSession, SessionCache } from './session-cache.js';
 import { Throttle } from './throttle.js';
 
 const MAX_CODE_ATTEMPTS = 5;
@@ -74,9 +75,16 @@ const throttled = (retryAfterSeconds: number, code: 'too_many_requests' | 'otp_s
 
 export class AuthService {
   private readonly throttle: Throttle;
+  /** Recent lookups' answers (sessionFor); the services that end sessions in this process forget them here. */
+  readonly sessions: SessionCache;
 
   constructor(private readonly ctx: AppContext) {
     this.throttle = new Throttle(ctx.db);
+    this.sessions = new SessionCache(ctx.db, ctx.config.SESSION_CACHE_SECONDS * 1000);
+  }
+
+  async close() {
+    await this.sessions.close();
   }
 
   /** A request-rate limit per client IP on the authentication endpoints. */
@@ -298,51 +306,64 @@ export class AuthService {
     scope?: { companyId: string; numberRoute: boolean; msisdn: string | null },
   ): Promise<SessionInfo | null> {
     const companyId = scope && isUuid(scope.companyId) ? scope.companyId : null;
+    const idHash = sha256(token);
+    const msisdn = scope?.numberRoute ? scope.msisdn : null;
+    // Usually answered by this process's cache (session-cache.ts): no round trip before the request's own work.
+    const kept = this.sessions.session(idHash);
+    if (
+      kept &&
+      (!scope ||
+        (companyId &&
+          this.sessions.manages(kept.administratorId, companyId) &&
+          (!scope.numberRoute || (msisdn && this.sessions.hasNumber(companyId, msisdn)))))
+    )
+      return sessionInfo(kept, scope, true, true);
+    const generation = this.sessions.generation;
     const { rows } = await this.ctx.db.query<{
       id_hash: string;
       administrator_id: string;
       csrf_token: string;
       language: Language | null;
       idle_seconds: number;
+      valid_seconds: number;
       company_ok: boolean | null;
       number_ok: boolean | null;
     }>(
       `SELECT s.id_hash, s.administrator_id, s.csrf_token, s.language,
               extract(epoch FROM now() - s.last_seen_at)::int AS idle_seconds,
+              extract(epoch FROM least(s.expires_at, s.last_seen_at + make_interval(mins => $2)) - now())::float8
+                AS valid_seconds,
               EXISTS (SELECT 1 FROM administrator_companies ac
                       WHERE ac.administrator_id = s.administrator_id AND ac.company_id = $3::uuid) AS company_ok,
               EXISTS (SELECT 1 FROM numbers n WHERE n.company_id = $3::uuid AND n.msisdn = $4) AS number_ok
        FROM sessions s
        WHERE s.id_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now()
          AND s.last_seen_at > now() - make_interval(mins => $2)`,
-      [sha256(token), this.ctx.config.SESSION_IDLE_MINUTES, companyId, scope?.msisdn ?? null],
+      [idHash, this.ctx.config.SESSION_IDLE_MINUTES, companyId, msisdn],
     );
     const s = rows[0];
     if (!s) return null;
     // Touch at most once a minute: idle expiry needs no finer grain, and reads stay reads.
     if (s.idle_seconds >= 60)
       await this.ctx.db.query('UPDATE sessions SET last_seen_at = now() WHERE id_hash = $1', [s.id_hash]);
-    return {
+    const session: CachedSession = {
       idHash: s.id_hash,
       administratorId: s.administrator_id,
       csrfToken: s.csrf_token,
       language: s.language,
-      ...(scope
-        ? {
-            scope: {
-              companyId: scope.companyId,
-              numberRoute: scope.numberRoute,
-              msisdn: scope.msisdn,
-              company: s.company_ok === true,
-              number: s.number_ok === true,
-            },
-          }
-        : {}),
+      validUntil: Date.now() + s.valid_seconds * 1000,
     };
+    const company = s.company_ok === true;
+    const number = s.number_ok === true;
+    this.sessions.remember(generation, session, {
+      ...(company && companyId ? { companyId, msisdn: number ? msisdn : null } : {}),
+    });
+    return sessionInfo(session, scope, company, number);
   }
 
   async logout(idHash: string, administratorId: string, ip: string) {
     await this.ctx.db.query('UPDATE sessions SET ended_at = now() WHERE id_hash = $1 AND ended_at IS NULL', [idHash]);
+    this.sessions.forgetSession(idHash);
     await recordAction(this.ctx.db, { action: 'auth.logout', status: 'success', administratorId, ip });
   }
 
@@ -412,6 +433,7 @@ export class AuthService {
       }
       return { error: null, administratorId: row.administrator_id };
     });
+    if (!outcome.error && signOutOtherDevices) this.sessions.forgetAdministrator(outcome.administratorId);
     await recordAction(db, {
       action: 'auth.password_reset',
       status: outcome.error ? 'failure' : 'success',
@@ -433,4 +455,22 @@ export class AuthService {
 
 export function toAdministrator(a: AdministratorRow) {
   return { id: a.id, phone: a.phone, email: a.email, fullName: a.full_name, language: a.language };
+}
+
+/** The request's view of a session (plugins/session.ts), with the tenancy verdict for the routed company. */
+function sessionInfo(
+  s: CachedSession,
+  scope: { companyId: string; numberRoute: boolean; msisdn: string | null } | undefined,
+  company: boolean,
+  number: boolean,
+): SessionInfo {
+  return {
+    idHash: s.idHash,
+    administratorId: s.administratorId,
+    csrfToken: s.csrfToken,
+    language: s.language,
+    ...(scope
+      ? { scope: { companyId: scope.companyId, numberRoute: scope.numberRoute, msisdn: scope.msisdn, company, number } }
+      : {}),
+  };
 }

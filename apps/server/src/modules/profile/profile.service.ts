@@ -6,6 +6,7 @@ import { isUuid } from '../../lib/identifiers.js';
 import { passwordProblem } from '../../lib/password-policy.js';
 import { recordAction } from '../actions/actions.service.js';
 import { type AdministratorRow, toAdministrator } from '../auth/auth.service.js';
+import type { SessionCache } from '../auth/session-cache.js';
 
 /** "Chrome on Windows" from a user agent; enough to recognise one's own devices. */
 export function describeDevice(userAgent: string | null): string {
@@ -40,7 +41,11 @@ export function describeDevice(userAgent: string | null): string {
 
 /** F04 My Profile and B10 sessions. */
 export class ProfileService {
-  constructor(private readonly ctx: AppContext) {}
+  constructor(
+    private readonly ctx: AppContext,
+    /** The API process's kept session lookups: a session this service ends or changes is forgotten there at once. */
+    private readonly kept: SessionCache,
+  ) {}
 
   private async admin(id: string): Promise<AdministratorRow> {
     const row = (await this.ctx.db.query<AdministratorRow>('SELECT * FROM administrators WHERE id = $1', [id])).rows[0];
@@ -58,6 +63,7 @@ export class ProfileService {
       language,
     ]);
     await this.ctx.db.query('UPDATE sessions SET language = $2 WHERE id_hash = $1', [session.idHash, language]);
+    this.kept.forgetSession(session.idHash);
     return this.me(session.administratorId);
   }
 
@@ -118,6 +124,7 @@ export class ProfileService {
         );
       }
     });
+    if (signOutOthers) this.kept.forgetAdministrator(admin.id);
     await recordAction(this.ctx.db, {
       action: 'profile.password_changed',
       status: 'success',
@@ -160,6 +167,7 @@ export class ProfileService {
       [id, session.administratorId],
     );
     if (rowCount === 0) throw notFound();
+    this.kept.forgetAdministrator(session.administratorId);
     await recordAction(this.ctx.db, {
       action: 'profile.session_ended',
       status: 'success',
