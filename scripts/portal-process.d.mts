@@ -15,11 +15,8 @@ export interface PortalProcessOptions {
 
 export interface PortalProcess {
   base: string;
-  port: number;
   /** SIGTERM, then waits for the process to exit (a graceful shutdown). */
   stop(): Promise<void>;
-  /** Everything the server wrote so far. */
-  output(): string;
 }
 
 export function startPortalProcess(options: PortalProcessOptions): Promise<PortalProcess>;

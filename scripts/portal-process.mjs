@@ -58,5 +58,5 @@ export async function startPortalProcess({ env, nodeArgs = [], timeoutMs = 180_0
     }
     await new Promise((r) => setTimeout(r, pollMs));
   }
-  return { base, port, stop, output: () => output };
+  return { base, stop };
 }

@@ -1,6 +1,6 @@
+import { addDays, addMonths, almatyDayStart } from '@portal/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_A_PHONE, ADMIN_B_PHONE, BIN_LARGE, DEMO_PASSWORD } from '../src/db/demo-data/constants.js';
-import { addDays, addMonths, almatyDayStart } from '../src/modules/reports/dates.js';
 import { companyIdByBin, databaseToday, readXlsx, table } from './helpers/reports.js';
 import { createTestApp, login, type Session, type TestApp } from './helpers/test-app.js';
 

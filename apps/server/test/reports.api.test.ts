@@ -1,16 +1,9 @@
+import { addDays, addMonths, almatyDateOf, almatyDayStart, firstOfMonth, lastOfMonth } from '@portal/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_A_EMAIL, ADMIN_A_PHONE, BIN_LARGE, DEMO_PASSWORD } from '../src/db/demo-data/constants.js';
 import type { Jobs } from '../src/jobs/boss.js';
 import { tiynToAmount } from '../src/lib/money.js';
 import { formatMoney } from '../src/modules/documents/amount-in-words.js';
-import {
-  addDays,
-  addMonths,
-  almatyDateOf,
-  almatyDayStart,
-  firstOfMonth,
-  lastOfMonth,
-} from '../src/modules/reports/dates.js';
 import {
   attachmentContent,
   companyIdByBin,

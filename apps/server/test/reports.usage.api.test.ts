@@ -1,8 +1,8 @@
+import { addDays, addMonths, almatyDayStart } from '@portal/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_A_EMAIL, ADMIN_A_PHONE, BIN_LARGE, DEMO_PASSWORD } from '../src/db/demo-data/constants.js';
 import type { Jobs } from '../src/jobs/boss.js';
 import { tiynToAmount } from '../src/lib/money.js';
-import { addDays, addMonths, almatyDayStart } from '../src/modules/reports/dates.js';
 import { actionsFor } from './helpers/number-management.js';
 import {
   attachmentContent,

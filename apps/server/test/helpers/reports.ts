@@ -1,8 +1,8 @@
 /** Helpers of the report and document tests: read XLSX and PDF files, wait for report requests. */
+import { almatyDateOf } from '@portal/calendar';
 import ExcelJS from 'exceljs';
 import type { Attachment } from '../../src/integrations/messaging.js';
 import type { Jobs } from '../../src/jobs/boss.js';
-import { almatyDateOf } from '../../src/modules/reports/dates.js';
 import { connectOutbox, defineJobs } from '../../src/runtime.js';
 import type { Session, TestApp } from './test-app.js';
 

@@ -1,5 +1,6 @@
+import { almatyToday } from '@portal/calendar';
 import { describe, expect, it } from 'vitest';
-import { almatyToday, endOfLastMonth, lastClosedMonth, lastMonthPeriod } from './calendar';
+import { endOfLastMonth, lastClosedMonth, lastMonthPeriod } from './calendar';
 
 // The arithmetic itself is tested with the package (packages/calendar/src/index.test.ts).
 describe('report form dates (as the server counts them)', () => {

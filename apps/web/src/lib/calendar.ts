@@ -5,7 +5,6 @@ import { addDays, addMonths, lastOfMonth, type Period } from '@portal/calendar';
  * arithmetic is the workspace package @portal/calendar, shared with the server). The server is the authority on the
  * periods (it answers 400 naming the field); these only fill in the defaults and the hints.
  */
-export { addMonths, almatyToday, isValidDate, type Period } from '@portal/calendar';
 
 /** The forms' default: the past month up to today. */
 export function lastMonthPeriod(today: string): Period {

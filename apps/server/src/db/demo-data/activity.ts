@@ -1,7 +1,8 @@
 /** The actions history (F31) of the demo: a few dozen administrator actions per company. */
+import { almatyTime } from '@portal/calendar';
 import type { AdminKey, DemoCompany, DemoNumber } from './model.js';
 import { Rng } from './prng.js';
-import { addDays, almatyTime } from './time.js';
+import { addDays } from './time.js';
 
 export type ActionDetails = Record<string, string | number | boolean>;
 

@@ -1,10 +1,12 @@
 /** Money of the demo: ledger opening balances, monthly invoices with lines, payments. */
+
 import { randomUUID } from 'node:crypto';
+import { almatyDateOf, almatyTime } from '@portal/calendar';
 import { SERVICE_FEES, servicesCatalog, tariffByCode } from './catalog.js';
 import type { ContractRow } from './details.js';
 import type { AccountRow, DemoCompany, DemoNumber } from './model.js';
 import { Rng } from './prng.js';
-import { addDays, almatyDate, almatyMonthKey, almatyTime, almatyYearMonth, monthStart } from './time.js';
+import { addDays, almatyMonthKey, almatyYearMonth, monthStart } from './time.js';
 
 const ISO = (d: Date): string => d.toISOString();
 
@@ -262,7 +264,7 @@ function billAccount(
       ? MANUAL_INVOICE.invoiceNumber
       : `30${String(year % 100).padStart(2, '0')}${String(500_000_000 + seq)}`,
     e_invoice_number: `KZ-ESF-${year}${String(month + 1).padStart(2, '0')}-${String(seq).padStart(9, '0')}`,
-    period: almatyDate(period),
+    period: almatyDateOf(period),
     issued_at: ISO(issuedAt),
     total_tiyn: total,
     vat_tiyn: Math.round((total * VAT_RATE_PERCENT) / (100 + VAT_RATE_PERCENT)),
@@ -304,7 +306,7 @@ function numberCharges(ctx: BillingContext, n: DemoNumber, period: Date): Charge
   if (usage.sms > 0) charges.push({ category: 'sms', description: 'Исходящие SMS', amount: usage.sms });
   if (usage.data > 0)
     charges.push({ category: 'data', description: 'Мобильный интернет сверх пакета', amount: usage.data });
-  const key = almatyDate(period);
+  const key = almatyDateOf(period);
   for (const c of ctx.contracts.get(n.row.id) ?? []) {
     if (c.activated_on.slice(0, 7) <= key.slice(0, 7) && c.terminates_on >= key && c.status !== 'terminated') {
       charges.push({
@@ -343,7 +345,7 @@ function paymentFor(
   return {
     company_id: company.row.id,
     account_id: account.id,
-    paid_on: almatyDate(paidAt),
+    paid_on: almatyDateOf(paidAt),
     order_number: String(10_000 + ctx.seq.order),
     amount_tiyn: amount,
     payer_bin: company.row.bin,
@@ -364,7 +366,7 @@ function unallocatedPayments(ctx: BillingContext, company: DemoCompany): Payment
     return {
       company_id: company.row.id,
       account_id: null,
-      paid_on: almatyDate(paidAt),
+      paid_on: almatyDateOf(paidAt),
       order_number: String(10_000 + ctx.seq.order),
       amount_tiyn: amounts[i] ?? 100_000,
       payer_bin: company.row.bin,
@@ -383,7 +385,7 @@ function unknownPayerPayment(ctx: BillingContext): PaymentRow {
   return {
     company_id: null,
     account_id: null,
-    paid_on: almatyDate(paidAt),
+    paid_on: almatyDateOf(paidAt),
     order_number: String(10_000 + ctx.seq.order),
     amount_tiyn: 2_500_000,
     payer_bin: '041058570298',

@@ -1,5 +1,6 @@
 /** Operator catalogues of the demo: announcements, tariffs, services, allowance bundles, devices. */
-import { addDays, almatyDate, monthStart } from './time.js';
+import { almatyDateOf } from '@portal/calendar';
+import { addDays, monthStart } from './time.js';
 
 export interface Localized {
   en: string;
@@ -122,9 +123,9 @@ const DATA_PACK_TERMS = (gb: number, fee: number): Localized => ({
 
 /** The services catalog; promotions' end dates are relative to `now`. */
 export function servicesCatalog(now: Date): ServiceRow[] {
-  const promoEnds = almatyDate(addDays(monthStart(now, 2), -1));
-  const promoEnded = almatyDate(addDays(monthStart(now, 0), -1));
-  const roamingPromoEnds = almatyDate(addDays(monthStart(now, 4), -1));
+  const promoEnds = almatyDateOf(addDays(monthStart(now, 2), -1));
+  const promoEnded = almatyDateOf(addDays(monthStart(now, 0), -1));
+  const roamingPromoEnds = almatyDateOf(addDays(monthStart(now, 4), -1));
   const inputs: ServiceInput[] = [
     {
       code: 'onnet_unlimited',

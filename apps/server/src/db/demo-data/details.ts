@@ -1,5 +1,7 @@
 /** Per-number details of the demo: SIMs, status history, services, allowances, contract phones, devices, forwardings. */
+
 import { randomUUID } from 'node:crypto';
+import { almatyDateOf, almatyTime } from '@portal/calendar';
 import { encryptSecret } from '../../lib/crypto.js';
 import { luhnCheckDigit } from '../../lib/identifiers.js';
 import {
@@ -15,7 +17,7 @@ import {
 } from './catalog.js';
 import type { AdminKey, DemoNumber, NumberStatus } from './model.js';
 import { Rng } from './prng.js';
-import { addDays, addMinutes, almatyDate, almatyTime, almatyYearMonth, monthStart } from './time.js';
+import { addDays, addMinutes, almatyYearMonth, monthStart } from './time.js';
 
 const ISO = (d: Date): string => d.toISOString();
 
@@ -340,8 +342,8 @@ export function buildAllowances(
   now: Date,
 ): AllowanceRow[] {
   const rng = Rng.named('allowances');
-  const connected = almatyDate(monthStart(now, 0));
-  const until = almatyDate(monthStart(now, 1));
+  const connected = almatyDateOf(monthStart(now, 0));
+  const until = almatyDateOf(monthStart(now, 1));
   const rows: AllowanceRow[] = [];
   for (const n of numbers) {
     const codes = services.get(n.row.id);
@@ -388,8 +390,8 @@ function contract(
   const terminatesOn = lastDayOfMonth(year, month + term - 1);
   return {
     number_id: numberId,
-    status: terminatesOn < almatyDate(now) ? 'completed' : 'activated',
-    activated_on: almatyDate(activated),
+    status: terminatesOn < almatyDateOf(now) ? 'completed' : 'activated',
+    activated_on: almatyDateOf(activated),
     terminates_on: terminatesOn,
     term_months: term,
     monthly_payment_tiyn: monthly ?? Math.ceil(device.priceTiyn / term / 100) * 100,

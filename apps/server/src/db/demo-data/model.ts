@@ -1,5 +1,7 @@
 /** The demo's companies, personal accounts and numbers, generated deterministically in memory. */
+
 import { randomUUID } from 'node:crypto';
+import { almatyTime } from '@portal/calendar';
 import { IMEI_TACS, tariffByCode } from './catalog.js';
 import {
   ADMIN_A_PHONE,
@@ -12,7 +14,7 @@ import {
   MANUAL_NUMBERS,
 } from './constants.js';
 import { Rng } from './prng.js';
-import { addDays, almatyTime } from './time.js';
+import { addDays } from './time.js';
 
 export type CompanyKey = 'large' | 'small1' | 'small2' | 'companyB';
 export type AdminKey = 'A' | 'B';

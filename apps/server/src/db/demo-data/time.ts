@@ -6,8 +6,6 @@
 
 import { almatyDateOf, almatyLocalMs, almatyTime } from '@portal/calendar';
 
-export { almatyTime };
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Year and 0-based month of an instant, in Almaty. */
@@ -22,12 +20,9 @@ export function monthStart(now: Date, delta: number): Date {
   return almatyTime(year, month + delta, 1);
 }
 
-/** `YYYY-MM-DD` of an instant in Almaty (for date columns). */
-export const almatyDate = almatyDateOf;
-
 /** `YYYY-MM` of an instant in Almaty. */
 export function almatyMonthKey(instant: Date): string {
-  return almatyDate(instant).slice(0, 7);
+  return almatyDateOf(instant).slice(0, 7);
 }
 
 export function addDays(instant: Date, days: number): Date {

@@ -2,12 +2,14 @@
  * Documents of one invoice: the service delivery certificate (F33, PDF) and the invoice breakdown
  * (F39, PDF or XLSX). Lines stream from the database in batches.
  */
+
 import type { Writable } from 'node:stream';
+import { almatyDateOf } from '@portal/calendar';
 import type { Db } from '../../db/client.js';
 import type { Language } from '../../lib/i18n.js';
 import { tiynToAmount } from '../../lib/money.js';
 import { forEachBatch } from '../reports/batches.js';
-import { almatyDateOf, formatDate, formatDateTime } from '../reports/dates.js';
+import { formatDate, formatDateTime } from '../reports/dates.js';
 import {
   type Built,
   companyRequisites,

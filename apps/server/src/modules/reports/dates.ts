@@ -5,17 +5,6 @@
  */
 import { almatyLocalMs } from '@portal/calendar';
 
-export {
-  addDays,
-  addMonths,
-  almatyDateOf,
-  almatyDayStart,
-  almatyLocalMs,
-  firstOfMonth,
-  isValidDate,
-  lastOfMonth,
-} from '@portal/calendar';
-
 /** `dd.mm.yyyy`, as the manual shows dates. */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-');

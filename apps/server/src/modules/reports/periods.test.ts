@@ -1,6 +1,6 @@
+import { addDays, addMonths, almatyDateOf, almatyDayStart, lastOfMonth } from '@portal/calendar';
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../lib/errors.js';
-import { addDays, addMonths, almatyDateOf, almatyDayStart, lastOfMonth } from './dates.js';
 import { type PeriodKind, resolvePeriod } from './periods.js';
 
 /** The refusal of a period: its code and the field it names. */

@@ -2,8 +2,9 @@
  * Period rules of the reports (F19, F31, F34, F35, F37), enforced by the server. Dates are Almaty
  * calendar days, both ends included; `today` comes from the database clock (or a test's `now`).
  */
+import { addDays, addMonths, firstOfMonth, isValidDate, lastOfMonth } from '@portal/calendar';
 import { AppError } from '../../lib/errors.js';
-import { addDays, addMonths, firstOfMonth, formatDate, isValidDate, lastOfMonth } from './dates.js';
+import { formatDate } from './dates.js';
 
 export type PeriodKind = 'usage' | 'actions' | 'invoice-register' | 'reconciliation' | 'payments';
 

@@ -3,7 +3,9 @@
  * or a PDF, so memory stays flat whatever the report's size. Headings, values and number formats
  * follow the administrator's language (F07).
  */
+
 import type { Writable } from 'node:stream';
+import { addDays, almatyDayStart, almatyLocalMs } from '@portal/calendar';
 import type { Db } from '../../db/client.js';
 import type { Language } from '../../lib/i18n.js';
 import { formatMsisdn } from '../../lib/identifiers.js';
@@ -11,7 +13,7 @@ import { tiynToAmount } from '../../lib/money.js';
 import { formatMoney } from '../documents/amount-in-words.js';
 import { createPdf, endPdf, heading, PdfTable, paragraph } from '../documents/pdf.js';
 import { forEachBatch } from './batches.js';
-import { addDays, almatyDayStart, almatyLocalMs, formatDate, formatDateTime } from './dates.js';
+import { formatDate, formatDateTime } from './dates.js';
 import { type ReportTextKey, rt } from './report-texts.js';
 import {
   type CompanyRow,

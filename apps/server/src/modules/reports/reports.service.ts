@@ -3,7 +3,9 @@
  * and the e-mailed reports. Files are made by background jobs (report-jobs.ts); a request for one
  * answers 202 with the request resource of the requests centre (B4).
  */
+
 import { PassThrough } from 'node:stream';
+import { addDays, almatyDateOf, almatyDayStart } from '@portal/calendar';
 import type { AppContext } from '../../context.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { type Language, t } from '../../lib/i18n.js';
@@ -12,7 +14,7 @@ import { money } from '../../lib/money.js';
 import { recordAction } from '../actions/actions.service.js';
 import type { RequestsService } from '../requests/requests.service.js';
 import { forEachBatch } from './batches.js';
-import { addDays, almatyDateOf, almatyDayStart, formatDate, formatDateTime } from './dates.js';
+import { formatDate, formatDateTime } from './dates.js';
 import { type Period, type PeriodKind, resolvePeriod } from './periods.js';
 import { xlsxWriter } from './report-builders.js';
 import { queueReport, REPORT_KINDS, type ReportParams, type ReportType } from './report-jobs.js';

@@ -1,8 +1,8 @@
+import type { Period } from '@portal/calendar';
 import { infiniteQueryOptions, useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import type { ApiError } from '../../../lib/api/errors';
 import type { components } from '../../../lib/api/schema';
-import type { Period } from '../../../lib/calendar';
 import { type DownloadedFile, downloadFrom } from './download';
 
 export type ActionsHistoryPage = components['schemas']['ActionsHistoryPage'];

@@ -1,10 +1,11 @@
 import { Badge, Button, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { almatyToday, isValidDate, type Period } from '@portal/calendar';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ui/error-state';
 import { ScrollableTable } from '../../../components/ui/scrollable-table';
 import { isApiError } from '../../../lib/api/errors';
-import { almatyToday, isValidDate, lastMonthPeriod, type Period } from '../../../lib/calendar';
+import { lastMonthPeriod } from '../../../lib/calendar';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { type ActionHistoryItem, useActionsHistory, useDownloadActionsHistoryMutation } from '../api/actions-history';
 import { DocumentSection } from './document-section';

@@ -1,7 +1,7 @@
 import { Button, Group, Stack } from '@mantine/core';
+import { addMonths, almatyToday, isValidDate, type Period } from '@portal/calendar';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMonths, almatyToday, isValidDate, type Period } from '../../../lib/calendar';
 import { useMe } from '../../profile/api/me';
 import { type EmailedReportType, useRequestReportMutation } from '../api/request-report';
 import { EmailField, isEmailShaped } from './email-field';

@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { addMonths, almatyToday } from '@portal/calendar';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMonths, almatyToday } from '../../../lib/calendar';
 import { currentLanguage } from '../../../lib/i18n';
 import { type BreakdownFormat, useDownloadInvoiceBreakdownMutation } from '../api/invoice-breakdown';
 import { DocumentSection } from './document-section';

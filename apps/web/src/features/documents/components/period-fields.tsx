@@ -1,7 +1,7 @@
 import { Fieldset, SimpleGrid, Text, TextInput } from '@mantine/core';
+import type { Period } from '@portal/calendar';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Period } from '../../../lib/calendar';
 
 type PeriodFieldsProps = {
   value: Period;

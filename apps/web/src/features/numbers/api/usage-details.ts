@@ -1,8 +1,9 @@
+import { almatyToday, type Period } from '@portal/calendar';
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import type { ApiError } from '../../../lib/api/errors';
 import type { components, paths } from '../../../lib/api/schema';
-import { almatyToday, lastMonthPeriod, type Period } from '../../../lib/calendar';
+import { lastMonthPeriod } from '../../../lib/calendar';
 import type { PortalRequest } from '../../requests/api/requests';
 import { numberKey } from './query-keys';
 

@@ -13,6 +13,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { almatyToday } from '@portal/calendar';
 import type { TFunction } from 'i18next';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +21,6 @@ import { AlertIcon, DocumentIcon } from '../../../components/ui/icons';
 import { ScrollableTable } from '../../../components/ui/scrollable-table';
 import { SectionEmptyState } from '../../../components/ui/section-empty-state';
 import type { ApiError } from '../../../lib/api/errors';
-import { almatyToday } from '../../../lib/calendar';
 import { formatDate, formatDateTime, formatDecimal, formatMoney, formatMsisdn } from '../../../lib/format';
 import { currentLanguage, tk } from '../../../lib/i18n';
 import type { Language } from '../../../lib/languages';
