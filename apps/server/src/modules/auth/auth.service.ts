@@ -317,7 +317,7 @@ export class AuthService {
           this.sessions.manages(kept.administratorId, companyId) &&
           (!scope.numberRoute || (msisdn && this.sessions.hasNumber(companyId, msisdn)))))
     )
-      return sessionInfo(kept, scope, true, true);
+      return sessionInfo(kept, scope, true, Boolean(scope?.numberRoute));
     const generation = this.sessions.generation;
     const { rows } = await this.ctx.db.query<{
       id_hash: string;
