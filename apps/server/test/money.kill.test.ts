@@ -257,6 +257,8 @@ describe('SIGKILL mid-load, restart, retry with the same Idempotency-Keys', () =
     // The ledger: consistent, and each transfer is one transaction of two entries.
     server.kill('SIGTERM');
     await stopped(server);
+    // A graceful stop ends cleanly: exit code 0, nothing thrown while closing (the database and its listeners).
+    expect(server.exitCode, output).toBe(0);
     const check = db ?? (await openPglite(dataDir));
     try {
       expect(await checkLedger(check)).toMatchObject({ ok: true });

@@ -57,13 +57,18 @@ export function pgliteDb(pglite: PGlite): Db {
     close: () => pglite.close(),
     listen: (channel, onMessage, onState) => {
       // One process, one connection: nothing to lose between a change and its notification.
-      const stop = pglite.listen(channel, onMessage).then((unlisten) => {
-        onState(true);
-        return unlisten;
-      });
+      const stop = pglite.listen(channel, onMessage).then(
+        (unlisten) => {
+          onState(true);
+          return unlisten;
+        },
+        () => undefined, // not listening: the caller keeps nothing
+      );
       return async () => {
         onState(false);
-        await (await stop)();
+        const unlisten = await stop;
+        // Closing the database ends its listeners too: nothing to undo then (a shutdown closes both).
+        if (unlisten && !pglite.closed) await unlisten().catch(() => undefined);
       };
     },
   };
