@@ -12,7 +12,12 @@ import { NUMBER_STATUSES, type NumberStatus } from '../features/numbers/api/numb
 import { meQueryOptions } from '../features/profile/api/me';
 import { PROFILE_TABS, type ProfileTab } from '../features/profile/profile-tabs';
 import { isApiError } from '../lib/api/errors';
+import { deferredOnBoot } from './boot-deferral';
 import { RoutePending } from './route-pending';
+
+/** A route's component, loaded with its section's code and first rendered in the background on boot (boot-deferral.tsx). */
+const lazyPage: typeof lazyRouteComponent = (importer, exportName) =>
+  deferredOnBoot(lazyRouteComponent(importer, exportName));
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -39,7 +44,7 @@ const indexRoute = createRoute({
 const publicLayoutRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'public',
-  component: lazyRouteComponent(() => import('./public-layout'), 'PublicLayout'),
+  component: lazyPage(() => import('./public-layout'), 'PublicLayout'),
 });
 
 export type LoginSearch = { redirect?: string };
@@ -57,19 +62,19 @@ const loginRoute = createRoute({
 const loginIndexRoute = createRoute({
   getParentRoute: () => loginRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('../routes/login'), 'LoginPage'),
+  component: lazyPage(() => import('../routes/login'), 'LoginPage'),
 });
 
 const loginCodeRoute = createRoute({
   getParentRoute: () => loginRoute,
   path: 'code',
-  component: lazyRouteComponent(() => import('../routes/login-code'), 'LoginCodePage'),
+  component: lazyPage(() => import('../routes/login-code'), 'LoginCodePage'),
 });
 
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => publicLayoutRoute,
   path: 'forgot-password',
-  component: lazyRouteComponent(() => import('../routes/forgot-password'), 'ForgotPasswordPage'),
+  component: lazyPage(() => import('../routes/forgot-password'), 'ForgotPasswordPage'),
 });
 
 export type ResetPasswordSearch = { token?: string };
@@ -79,7 +84,7 @@ const resetPasswordRoute = createRoute({
   getParentRoute: () => publicLayoutRoute,
   path: 'reset-password',
   validateSearch: (search: Record<string, unknown>): ResetPasswordSearch => ({ token: optionalString(search.token) }),
-  component: lazyRouteComponent(() => import('../routes/reset-password'), 'ResetPasswordPage'),
+  component: lazyPage(() => import('../routes/reset-password'), 'ResetPasswordPage'),
 });
 
 // The portal itself: needs a session (GET /me).
@@ -100,7 +105,7 @@ const appLayoutRoute = createRoute({
       throw error;
     }
   },
-  component: lazyRouteComponent(() => import('./app-layout'), 'AppLayout'),
+  component: lazyPage(() => import('./app-layout'), 'AppLayout'),
 });
 
 export type NumbersSearch = { q?: string; status?: NumberStatus; tariff?: string };
@@ -121,31 +126,31 @@ const numbersIndexRoute = createRoute({
       tariff: optionalString(search.tariff),
     };
   },
-  component: lazyRouteComponent(() => import('../routes/numbers'), 'NumbersPage'),
+  component: lazyPage(() => import('../routes/numbers'), 'NumbersPage'),
 });
 
 const numberProfileRoute = createRoute({
   getParentRoute: () => numbersRoute,
   path: '$msisdn',
-  component: lazyRouteComponent(() => import('../routes/number-profile'), 'NumberProfilePage'),
+  component: lazyPage(() => import('../routes/number-profile'), 'NumberProfilePage'),
 });
 
 const documentsRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'documents',
-  component: lazyRouteComponent(() => import('../routes/documents'), 'DocumentsPage'),
+  component: lazyPage(() => import('../routes/documents'), 'DocumentsPage'),
 });
 
 const requestsRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'requests',
-  component: lazyRouteComponent(() => import('../routes/requests'), 'RequestsPage'),
+  component: lazyPage(() => import('../routes/requests'), 'RequestsPage'),
 });
 
 const transferRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'transfer',
-  component: lazyRouteComponent(() => import('../routes/transfer'), 'TransferPage'),
+  component: lazyPage(() => import('../routes/transfer'), 'TransferPage'),
 });
 
 // Help for everyone (F50): the FAQ opens from the login page too. No redirect to /login: the layout only needs to
@@ -164,13 +169,13 @@ const helpLayoutRoute = createRoute({
       throw error;
     }
   },
-  component: lazyRouteComponent(() => import('./help-layout'), 'HelpLayout'),
+  component: lazyPage(() => import('./help-layout'), 'HelpLayout'),
 });
 
 const faqRoute = createRoute({
   getParentRoute: () => helpLayoutRoute,
   path: 'faq',
-  component: lazyRouteComponent(() => import('../routes/faq'), 'FaqPage'),
+  component: lazyPage(() => import('../routes/faq'), 'FaqPage'),
 });
 
 export type ProfileSearch = { tab?: ProfileTab };
@@ -182,7 +187,7 @@ const profileRoute = createRoute({
     const tab = optionalString(search.tab);
     return { tab: PROFILE_TABS.find((candidate) => candidate === tab) };
   },
-  component: lazyRouteComponent(() => import('../routes/profile'), 'ProfilePage'),
+  component: lazyPage(() => import('../routes/profile'), 'ProfilePage'),
 });
 
 const routeTree = rootRoute.addChildren([
