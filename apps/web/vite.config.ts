@@ -55,8 +55,9 @@ const FIRST_SCREENS: Record<string, string[]> = {
  * The libraries the first screens load (statically, from the entry and from their route modules) go into one
  * `vendor` chunk; the rest is split per section as usual. Left to the automatic split they were some forty chunks of
  * 1–30 KB, and each is a request: on a phone's connection (Lighthouse's mobile run: 150 ms round trips, six
- * connections) the page waited about a second more for them. Libraries only dialogs and other sections use stay out
- * of it, in their sections' chunks.
+ * connections) the page waited about a second more for them. A library only other sections import stays in their
+ * chunks. Reachability follows modules, not exports: Mantine's index reaches all its components, so the Mantine
+ * code the dialogs use is in the chunk too (the first screens needed most of it anyway).
  */
 function firstScreenVendorChunk(root: string) {
   const roots = ['src/main.tsx', ...new Set(Object.values(FIRST_SCREENS).flat())].map((file) =>
