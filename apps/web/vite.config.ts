@@ -84,6 +84,12 @@ function routePreload(): Plugin {
   // The login page's announcement (F03) is asked for here too, while the app's code downloads: the page waits for
   // it before it shows (features/auth/api/announcement.ts takes this answer once, in the language guessed here).
   const EARLY_ANNOUNCEMENT = '__earlyAnnouncement';
+  // On the numbers list, the first screen's GETs start here too, each as soon as what it needs is known (the
+  // session, the companies, then the selected company's first page and tariffs; the company chosen as
+  // selected-company.tsx does): without them each waited for the app's code and then for the one before it, three
+  // round trips in a row. lib/api/client.ts answers the app's first identical GET with the response started here.
+  const EARLY_GETS = '__earlyGets';
+  const NUMBERS_PAGE_SIZE = 50;
   const screens = FIRST_SCREENS;
   const languages = ['en', 'ru', 'kk'];
   return {
@@ -121,7 +127,11 @@ function routePreload(): Plugin {
 try{g=localStorage.getItem('lang')}catch(e){}
 if(!l[g]){g='en';var n=navigator.languages||[];for(var i=0;i<n.length;i++){var b=String(n[i]).toLowerCase().split('-')[0];if(l[b]){g=b;break}}}
 var x=d.createDocumentFragment();(r[p]||[]).concat(l[g]).forEach(function(f){var k=d.createElement('link');k.rel='modulepreload';k.href='/'+f;x.appendChild(k)});d.head.appendChild(x);
-if(p==='/login'&&window.fetch){window.${EARLY_ANNOUNCEMENT}={language:g,response:fetch('/api/v1/announcement',{credentials:'same-origin',headers:{Accept:'application/json','Accept-Language':g}}).then(function(x){return x.ok?x.json():null},function(){return null})}}})();
+if(p==='/login'&&window.fetch){window.${EARLY_ANNOUNCEMENT}={language:g,response:fetch('/api/v1/announcement',{credentials:'same-origin',headers:{Accept:'application/json','Accept-Language':g}}).then(function(x){return x.ok?x.json():null},function(){return null})}}
+if((p==='/numbers'||p==='/')&&window.fetch){var e=window.${EARLY_GETS}={language:g,at:Date.now(),responses:{}},s=new URLSearchParams(location.search),get=function(u){var q=fetch(u,{credentials:'same-origin',headers:{Accept:'application/json','Accept-Language':g}});e.responses[u]=q;return q};
+get('/api/v1/me');
+get('/api/v1/companies').then(function(x){return x.ok?x.clone().json():null}).then(function(j){var it=(j&&j.items)||[],w=s.get('company'),c=null,f=function(id){for(var i=0;i<it.length;i++)if(String(it[i].id)===id)return it[i]};try{c=localStorage.getItem('companyId')}catch(e){}
+var m=(w&&f(w))||(c&&f(c))||it[0];if(m&&!s.get('q')&&!s.get('status')&&!s.get('tariff')){var b='/api/v1/companies/'+encodeURIComponent(m.id);get(b+'/numbers?limit=${NUMBERS_PAGE_SIZE}');get(b+'/tariffs')}}).catch(function(){})}})();
 `;
       this.emitFile({ type: 'asset', fileName: FILE, source });
     },

@@ -32,7 +32,38 @@ const middleware: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+declare global {
+  interface Window {
+    /** GETs route-preload.js (vite.config.ts) started on the numbers list, before the app's code had arrived. */
+    __earlyGets?: { language: string; at: number; responses: Record<string, Promise<Response> | undefined> };
+  }
+}
+
+/** How long after the page started an early GET may stand in for the app's own: the first screen's boot. */
+const EARLY_GET_MAX_AGE_MS = 15_000;
+
+/**
+ * The response route-preload.js already asked for with this GET (same path and query, same language), once, while
+ * the page boots; undefined otherwise, and the app asks itself.
+ */
+export function takeEarlyGet(request: Request): Promise<Response> | undefined {
+  const early = typeof window === 'undefined' ? undefined : window.__earlyGets;
+  if (!early || request.method.toUpperCase() !== 'GET') return undefined;
+  const url = new URL(request.url, window.location.href);
+  if (url.origin !== window.location.origin) return undefined;
+  const key = url.pathname + url.search;
+  const response = early.responses[key];
+  if (!response) return undefined;
+  early.responses[key] = undefined;
+  const fresh = Date.now() - early.at < EARLY_GET_MAX_AGE_MS;
+  return fresh && request.headers.get('Accept-Language') === early.language ? response : undefined;
+}
+
+export const api = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  fetch: (request) => takeEarlyGet(request) ?? fetch(request),
+});
 api.use(middleware);
 
 type Result<D> = { data?: D; error?: unknown; response: Response };
