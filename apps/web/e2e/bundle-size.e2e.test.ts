@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FIRST_SCREEN_BUDGET_BYTES,
   FIRST_SCREENS,
+  importCycle,
   type Manifest,
   OTHER_SCREENS,
   overBudget,
@@ -78,6 +79,12 @@ describe('issue 8: the first screen’s JavaScript is at most 250 KB gzip', () =
     expect(() => screenJavaScript(fixture, ['src/routes/gone.tsx'], read)).toThrow(/not in the build manifest/);
   });
 
+  it('finds chunks that import each other, and none in a chain that ends (the check can fail)', () => {
+    expect(importCycle(fixture)).toBeNull();
+    const cyclic: Manifest = { ...fixture, '_shared.js': { file: 'assets/shared.js', imports: ['index.html'] } };
+    expect(importCycle(cyclic)).toEqual(['index.html', '_vendor.js', '_shared.js', 'index.html']);
+  });
+
   it('holds for the built web app: the entry and the login page', () => {
     const manifestPath = join(distDir, '.vite/manifest.json');
     expect(existsSync(manifestPath), `${manifestPath} missing: build with \`npm run build -w apps/web\``).toBe(true);
@@ -92,5 +99,11 @@ describe('issue 8: the first screen’s JavaScript is at most 250 KB gzip', () =
       expect(size.files.length).toBeGreaterThan(1);
     }
     expect(overBudget(manifest, readDist)).toEqual([]);
+    // The first screens' libraries are one chunk that imports nothing of the app's (vite.config.ts).
+    expect(importCycle(manifest)).toBeNull();
+    const vendor = Object.entries(manifest).find(([key]) => /^_vendor-.*\.js$/.test(key));
+    expect(vendor, 'a vendor chunk in the build').toBeDefined();
+    expect(manifest['index.html']?.imports).toContain(vendor?.[0]);
+    expect(vendor?.[1].imports?.filter((key) => !key.startsWith('_rolldown-runtime'))).toEqual([]);
   });
 });

@@ -73,3 +73,28 @@ export function overBudget(
     .filter((size) => size.gzipBytes > budget)
     .map(({ screen, gzipBytes, files }) => ({ screen, gzipBytes, files }));
 }
+
+/**
+ * A chain of static imports between chunks that comes back to where it started (`a → b → a`), or null. Chunks that
+ * import each other evaluate in an order the modules inside them did not ask for; the hand-made vendor chunk
+ * (vite.config.ts, firstScreenVendorChunk) could make one if it left out a library its modules import.
+ */
+export function importCycle(manifest: Manifest): string[] | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (key: string, path: string[]): string[] | null => {
+    if (state.get(key) === 'done') return null;
+    if (state.get(key) === 'open') return [...path.slice(path.indexOf(key)), key];
+    state.set(key, 'open');
+    for (const imported of manifest[key]?.imports ?? []) {
+      const cycle = visit(imported, [...path, key]);
+      if (cycle) return cycle;
+    }
+    state.set(key, 'done');
+    return null;
+  };
+  for (const key of Object.keys(manifest)) {
+    const cycle = visit(key, []);
+    if (cycle) return cycle;
+  }
+  return null;
+}

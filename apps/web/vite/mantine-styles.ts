@@ -20,11 +20,17 @@ export function mantineCoreDir(from: string): string {
   return dirname(createRequire(join(from, 'noop.js')).resolve('@mantine/core/styles.css'));
 }
 
-/** Names imported as values from '@mantine/core' in the app's sources (type-only imports bring no styles). */
-export function importedNames(sources: Iterable<string>): Set<string> {
+/**
+ * Names imported as values from '@mantine/core' in the given sources (type-only imports bring no styles); with
+ * `compiled`, also from bundler output, where imports are written `import { A as B, C } from "@mantine/core"`.
+ */
+export function importedNames(sources: Iterable<string>, compiled = false): Set<string> {
   const names = new Set<string>();
+  const pattern = compiled
+    ? /import\s*(type\s+)?\{([^}]*)\}\s*from\s*['"]@mantine\/core['"]/g
+    : /import\s+(type\s+)?\{([^}]*)\}\s*from\s*['"]@mantine\/core['"]/g;
   for (const source of sources) {
-    for (const match of source.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s*from\s*['"]@mantine\/core['"]/g)) {
+    for (const match of source.matchAll(pattern)) {
       if (match[1]) continue;
       for (const raw of (match[2] ?? '').split(',')) {
         const spec = raw.trim();
@@ -36,11 +42,10 @@ export function importedNames(sources: Iterable<string>): Set<string> {
   return names;
 }
 
-/** Stylesheet names (as in `styles/<name>.css`) that the given exports of @mantine/core reach. */
-export function stylesReached(coreDir: string, names: Iterable<string>): Set<string> {
+/** Each export of @mantine/core → the module that defines it (null: re-exported from another package). */
+export function mantineExportModules(coreDir: string): Map<string, string | null> {
   const esm = join(coreDir, 'esm');
   const index = readFileSync(join(esm, 'index.mjs'), 'utf8');
-  // Export name → its module (null: re-exported from another package, e.g. RemoveScroll: no stylesheet).
   const exportsFrom = new Map<string, string | null>();
   for (const m of index.matchAll(/import\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g)) {
     for (const raw of (m[1] ?? '').split(',')) {
@@ -53,6 +58,12 @@ export function stylesReached(coreDir: string, names: Iterable<string>): Set<str
       if (local) exportsFrom.set(local, from.startsWith('.') ? resolve(esm, from) : null);
     }
   }
+  return exportsFrom;
+}
+
+/** Stylesheet names (as in `styles/<name>.css`) that the given exports of @mantine/core reach. */
+export function stylesReached(coreDir: string, names: Iterable<string>): Set<string> {
+  const exportsFrom = mantineExportModules(coreDir);
   const styles = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string) => {
