@@ -68,33 +68,46 @@ function firstScreenVendorChunk(root: string) {
   const roots = ['src/main.tsx', ...new Set(Object.values(FIRST_SCREENS).flat())].map((file) =>
     resolve(root, file).replaceAll('\\', '/'),
   );
+  const entry = resolve(root, 'src/main.tsx').replaceAll('\\', '/');
+  const srcDir = resolve(root, 'src').replaceAll('\\', '/');
   const coreDir = mantineCoreDir(root);
   const barrel = join(coreDir, 'esm', 'index.mjs').replaceAll('\\', '/');
   const components = join(coreDir, 'esm', 'components').replaceAll('\\', '/');
   const exported = mantineExportModules(coreDir);
   let firstScreen: Set<string> | undefined;
+  let boot: Set<string> | undefined;
   return (
     moduleId: string,
     ctx: { getModuleInfo: (id: string) => { importedIds: readonly string[]; code?: string | null } | null },
   ) => {
-    if (!firstScreen) {
-      const seen = new Set<string>();
-      const visit = (id: string) => {
-        if (seen.has(id)) return;
-        seen.add(id);
-        const info = ctx.getModuleInfo(id);
-        const code = info?.code ?? (existsSync(id) ? readFileSync(id, 'utf8') : '');
-        // Mantine's index reaches every component: follow only the names this module imports from it.
-        for (const name of importedNames([code], true)) {
-          const file = exported.get(name);
-          if (file) visit(file.replaceAll('\\', '/'));
-        }
-        for (const imported of info?.importedIds ?? []) if (imported !== barrel) visit(imported);
+    if (!firstScreen || !boot) {
+      const reach = (from: string[]) => {
+        const seen = new Set<string>();
+        const visit = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          const info = ctx.getModuleInfo(id);
+          const code = info?.code ?? (existsSync(id) ? readFileSync(id, 'utf8') : '');
+          // Mantine's index reaches every component: follow only the names this module imports from it.
+          for (const name of importedNames([code], true)) {
+            const file = exported.get(name);
+            if (file) visit(file.replaceAll('\\', '/'));
+          }
+          for (const imported of info?.importedIds ?? []) if (imported !== barrel) visit(imported);
+        };
+        for (const id of from) visit(id);
+        return seen;
       };
-      for (const id of roots) visit(id);
-      firstScreen = seen;
+      firstScreen = reach(roots);
+      boot = reach([entry]);
     }
-    if (!moduleId.includes('/node_modules/')) return null;
+    if (!moduleId.includes('/node_modules/')) {
+      // The app's own modules the entry needs at once (API client, session, router helpers): one chunk beside the
+      // entry, not one chunk per module that a section also imports (they were six requests of 0.1–5 KB).
+      // Vite's own helpers (`\0vite/preload-helper.js`) too.
+      const app = moduleId.startsWith(`${srcDir}/`) || moduleId.startsWith('\0');
+      return moduleId !== entry && boot.has(moduleId) && app ? 'app-core' : null;
+    }
     const mantineComponent = moduleId.startsWith(`${components}/`);
     return !mantineComponent || firstScreen.has(moduleId) ? 'vendor' : null;
   };

@@ -12,9 +12,20 @@ import { createAppRouter } from './app/router';
 import { setUnauthorizedHandler } from './lib/api/client';
 import { initI18n } from './lib/i18n';
 
+/**
+ * Lets the browser run what is waiting (input, painting, responses arriving) between the boot's steps, so that each
+ * step is a task of its own instead of one long task with the modules' evaluation (Lighthouse's blocking time).
+ */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 initI18n();
 const queryClient = createQueryClient();
+await yieldToBrowser();
 const router = createAppRouter(queryClient);
+await yieldToBrowser();
 
 const PUBLIC_PATHS = ['/login', '/forgot-password', '/reset-password', '/faq'];
 

@@ -8,6 +8,8 @@ import {
   redirect,
   retainSearchParams,
 } from '@tanstack/react-router';
+import { companiesQueryOptions } from '../features/companies/api/companies';
+import { selectedCompany } from '../features/companies/selection';
 import { NUMBER_STATUSES, type NumberStatus } from '../features/numbers/api/numbers-list';
 import { meQueryOptions } from '../features/profile/api/me';
 import { PROFILE_TABS, type ProfileTab } from '../features/profile/profile-tabs';
@@ -95,7 +97,10 @@ const appLayoutRoute = createRoute({
   id: 'app',
   validateSearch: (search: Record<string, unknown>): AppSearch => ({ company: optionalString(search.company) }),
   search: { middlewares: [retainSearchParams(['company'])] },
-  beforeLoad: async ({ context, location }) => {
+  beforeLoad: async ({ context, location, search }) => {
+    // Asked for together with the session (route-preload.js has usually started both); a failure is the company
+    // gate's to show, with its retry.
+    const companies = context.queryClient.ensureQueryData(companiesQueryOptions()).catch(() => null);
     try {
       await context.queryClient.ensureQueryData(meQueryOptions());
     } catch (error) {
@@ -103,6 +108,17 @@ const appLayoutRoute = createRoute({
         throw redirect({ to: '/login', search: { redirect: location.href } });
       }
       throw error;
+    }
+    // The selected company goes into the address before the first render: put there afterwards (selected-company.tsx
+    // does it when it changes), it made the whole page render again, synchronously, while it booted.
+    const list = await companies;
+    const company = list && selectedCompany(list.items, search.company);
+    if (company && search.company !== String(company.id)) {
+      throw redirect({
+        to: location.pathname,
+        search: { ...location.search, company: String(company.id) },
+        replace: true,
+      } as never);
     }
   },
   component: lazyPage(() => import('./app-layout'), 'AppLayout'),

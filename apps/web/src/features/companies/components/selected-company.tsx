@@ -4,8 +4,7 @@ import { createContext, type ReactNode, useCallback, useContext, useDeferredValu
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ui/error-state';
 import { type Company, useCompanies } from '../api/companies';
-
-const STORAGE_KEY = 'companyId';
+import { selectedCompany, storeCompanyId } from '../selection';
 
 type SelectedCompanyValue = {
   /** The company every view is scoped to; null when the administrator manages none. */
@@ -17,25 +16,9 @@ type SelectedCompanyValue = {
 
 const SelectedCompanyContext = createContext<SelectedCompanyValue | null>(null);
 
-function readStoredCompanyId(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function storeCompanyId(companyId: string): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, companyId);
-  } catch {
-    // ignore
-  }
-}
-
 /**
- * Resolves the selected company: the URL's `company` search parameter, else the one chosen last in this browser,
- * else the first. Keeps the URL and localStorage in step with it.
+ * Resolves the selected company (selection.ts) and keeps the URL and localStorage in step with it. On the first load
+ * the router has already put it in the URL (router.tsx), so this effect does not navigate again then.
  */
 export function SelectedCompanyProvider({ children }: { children: ReactNode }) {
   const companiesQuery = useCompanies();
@@ -44,8 +27,7 @@ export function SelectedCompanyProvider({ children }: { children: ReactNode }) {
   const pathname = useLocation({ select: (location) => location.pathname });
 
   const companies = companiesQuery.data?.items ?? [];
-  const byId = (id: string | null | undefined) => companies.find((candidate) => String(candidate.id) === id);
-  const company = byId(search.company) ?? byId(readStoredCompanyId()) ?? companies[0] ?? null;
+  const company = selectedCompany(companies, search.company);
   const companyId = company ? String(company.id) : undefined;
 
   useEffect(() => {
