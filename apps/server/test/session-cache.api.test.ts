@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import type { Queryable } from '../src/db/client.js';
+import type { Db, Queryable } from '../src/db/client.js';
 import { ADMIN_A_PHONE, BIN_LARGE, DEMO_PASSWORD } from '../src/db/demo-data/constants.js';
+import { SessionCache } from '../src/modules/auth/session-cache.js';
 import { openContext } from '../src/runtime.js';
 import { createTestApp, login, type Session, type TestApp } from './helpers/test-app.js';
 
@@ -161,4 +162,37 @@ describe('session lookups kept by the API process (issue 4)', () => {
       }
     },
   );
+});
+
+describe('SessionCache across a lost listening connection (issue 4)', () => {
+  it('keeps no answer whose lookup began before listening resumed', async () => {
+    let onState: (listening: boolean) => void = () => undefined;
+    const db = {
+      listen: (_channel: string, _onMessage: (payload: string) => void, state: (listening: boolean) => void) => {
+        onState = state;
+        return async () => undefined;
+      },
+    } as unknown as Db;
+    const cache = new SessionCache(db, 60_000);
+    const session = {
+      idHash: 'h',
+      administratorId: 'a',
+      csrfToken: 'c',
+      language: null,
+      validUntil: Date.now() + 60_000,
+    };
+    onState(true);
+    cache.remember(cache.generation, session, {});
+    expect(cache.session('h')).toEqual(session);
+
+    onState(false);
+    expect(cache.session('h')).toBeUndefined();
+    const during = cache.generation; // a lookup queries while nothing is heard…
+    onState(true);
+    cache.remember(during, session, {}); // …and answers after listening resumed: a change in the gap was missed.
+    expect(cache.session('h')).toBeUndefined();
+    cache.remember(cache.generation, session, {});
+    expect(cache.session('h')).toEqual(session);
+    await cache.close();
+  });
 });

@@ -63,8 +63,10 @@ export class SessionCache {
         (payload) => this.changed(payload),
         (listening) => {
           this.listening = listening && !this.closed;
-          if (!listening) this.clear();
-          else for (const wake of this.waiting) wake();
+          // Lost or found again: forget. A lookup that queried while nothing was heard must not keep its answer
+          // once listening resumes (a change committed in the gap was never announced here).
+          this.clear();
+          if (listening) for (const wake of this.waiting) wake();
         },
       );
   }
