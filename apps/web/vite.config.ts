@@ -37,13 +37,6 @@ function precompress(): Plugin {
   };
 }
 
-/**
- * The first screens' chunks, fetched at once instead of one round trip after another. Without it the browser
- * learns of the language chunk only after the entry runs, and of the page's chunks only after the language
- * arrived (three round trips in a row). A small classic script (external: the CSP allows no inline script)
- * adds `modulepreload` links for the page being opened and the visitor's language, guessed as
- * lib/languages.ts does; a wrong guess only costs one unused download.
- */
 /** The first screens (by path) and the modules that draw them: preloaded at once, and their libraries in one chunk. */
 const FIRST_SCREENS: Record<string, string[]> = {
   '/login': ['src/app/public-layout.tsx', 'src/routes/login.tsx'],
@@ -54,66 +47,66 @@ const FIRST_SCREENS: Record<string, string[]> = {
 /**
  * The libraries the first screens load (statically, from the entry and from their route modules) go into one
  * `vendor` chunk, and the app's own modules the entry loads into one `app-core` chunk; the rest is split per section
- * as usual. Left to the automatic split they were some forty chunks of
- * 1–30 KB, and each is a request: on a phone's connection (Lighthouse's mobile run: 150 ms round trips, six
- * connections) the page waited about a second more for them.
+ * as usual. Left to the automatic split they were some forty chunks of 0.1–30 KB, and each is a request: on a
+ * phone's connection (Lighthouse's mobile run: 150 ms round trips, six connections) the page waited about a second
+ * more for them.
  *
  * Mantine's components are taken one by one: its index reaches every component, so reachability through it would
  * put the dialogs' components (Modal, Menu, Tabs, PinInput…) in the chunk too. Instead each module contributes the
  * names it imports from '@mantine/core' (as vite/mantine-styles.ts reads them), followed to their modules; the other
  * components stay in the chunks of the sections that use them (15 KB gzip less on the first screens). The group does
  * not pull in dependencies by itself (`includeDependenciesRecursively: false`): every other library module is in it
- * anyway, so nothing in it imports from outside but the runtime.
+ * anyway, so nothing in it imports from outside but the runtime (checked by e2e/bundle-size.e2e.test.ts).
  */
-function firstScreenVendorChunk(root: string) {
-  const roots = ['src/main.tsx', ...new Set(Object.values(FIRST_SCREENS).flat())].map((file) =>
-    resolve(root, file).replaceAll('\\', '/'),
-  );
-  const entry = resolve(root, 'src/main.tsx').replaceAll('\\', '/');
-  const srcDir = resolve(root, 'src').replaceAll('\\', '/');
+function firstScreenChunks(root: string) {
+  const path = (file: string) => file.replaceAll('\\', '/');
+  const entry = path(resolve(root, 'src/main.tsx'));
+  const screens = [...new Set(Object.values(FIRST_SCREENS).flat())].map((file) => path(resolve(root, file)));
+  const srcDir = path(resolve(root, 'src'));
   const coreDir = mantineCoreDir(root);
-  const barrel = join(coreDir, 'esm', 'index.mjs').replaceAll('\\', '/');
-  const components = join(coreDir, 'esm', 'components').replaceAll('\\', '/');
+  const barrel = path(join(coreDir, 'esm', 'index.mjs'));
+  const components = path(join(coreDir, 'esm', 'components'));
   const exported = mantineExportModules(coreDir);
-  let firstScreen: Set<string> | undefined;
-  let boot: Set<string> | undefined;
-  return (
-    moduleId: string,
-    ctx: { getModuleInfo: (id: string) => { importedIds: readonly string[]; code?: string | null } | null },
-  ) => {
-    if (!firstScreen || !boot) {
-      const reach = (from: string[]) => {
-        const seen = new Set<string>();
-        const visit = (id: string) => {
-          if (seen.has(id)) return;
-          seen.add(id);
-          const info = ctx.getModuleInfo(id);
-          const code = info?.code ?? (existsSync(id) ? readFileSync(id, 'utf8') : '');
-          // Mantine's index reaches every component: follow only the names this module imports from it.
-          for (const name of importedNames([code], true)) {
-            const file = exported.get(name);
-            if (file) visit(file.replaceAll('\\', '/'));
-          }
-          for (const imported of info?.importedIds ?? []) if (imported !== barrel) visit(imported);
-        };
-        for (const id of from) visit(id);
-        return seen;
-      };
-      firstScreen = reach(roots);
-      boot = reach([entry]);
-    }
+  type Context = { getModuleInfo: (id: string) => { importedIds: readonly string[]; code?: string | null } | null };
+  /** The modules `from` imports statically, directly or not, with Mantine's index followed name by name. */
+  const reach = (ctx: Context, from: string[]) => {
+    const seen = new Set<string>();
+    const visit = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      const info = ctx.getModuleInfo(id);
+      const code = info?.code ?? (existsSync(id) ? readFileSync(id, 'utf8') : '');
+      for (const name of importedNames([code])) {
+        const file = exported.get(name);
+        if (file) visit(path(file));
+      }
+      for (const imported of info?.importedIds ?? []) if (imported !== barrel) visit(imported);
+    };
+    for (const id of from) visit(id);
+    return seen;
+  };
+  let reached: { boot: Set<string>; firstScreens: Set<string> } | undefined;
+  return (moduleId: string, ctx: Context) => {
+    reached ??= { boot: reach(ctx, [entry]), firstScreens: reach(ctx, [entry, ...screens]) };
     if (!moduleId.includes('/node_modules/')) {
       // The app's own modules the entry needs at once (API client, session, router helpers): one chunk beside the
       // entry, not one chunk per module that a section also imports (they were six requests of 0.1–5 KB).
       // Vite's own helpers (`\0vite/preload-helper.js`) too.
       const app = moduleId.startsWith(`${srcDir}/`) || moduleId.startsWith('\0');
-      return moduleId !== entry && boot.has(moduleId) && app ? 'app-core' : null;
+      return moduleId !== entry && reached.boot.has(moduleId) && app ? 'app-core' : null;
     }
     const mantineComponent = moduleId.startsWith(`${components}/`);
-    return !mantineComponent || firstScreen.has(moduleId) ? 'vendor' : null;
+    return !mantineComponent || reached.firstScreens.has(moduleId) ? 'vendor' : null;
   };
 }
 
+/**
+ * The first screens' chunks, fetched at once instead of one round trip after another. Without it the browser
+ * learns of the language chunk only after the entry runs, and of the page's chunks only after the language
+ * arrived (three round trips in a row). A small classic script (external: the CSP allows no inline script)
+ * adds `modulepreload` links for the page being opened and the visitor's language, guessed as
+ * lib/languages.ts does; a wrong guess only costs one unused download.
+ */
 function routePreload(): Plugin {
   const FILE = 'route-preload.js';
   // The login page's announcement (F03) is asked for here too, while the app's code downloads: the page waits for
@@ -124,8 +117,8 @@ function routePreload(): Plugin {
   // selected-company.tsx does): without them each waited for the app's code and then for the one before it, three
   // round trips in a row. lib/api/client.ts answers the app's first identical GET with the response started here.
   const EARLY_GETS = '__earlyGets';
+  // PAGE_SIZE of features/numbers/api/numbers-list.ts: e2e/first-screen.e2e.test.ts fails if they part.
   const NUMBERS_PAGE_SIZE = 50;
-  const screens = FIRST_SCREENS;
   const languages = ['en', 'ru', 'kk'];
   return {
     name: 'route-preload',
@@ -154,7 +147,9 @@ function routePreload(): Plugin {
         }
         return [...files].filter((file) => !loaded.has(file));
       };
-      const routes = Object.fromEntries(Object.entries(screens).map(([path, modules]) => [path, filesOf(modules)]));
+      const routes = Object.fromEntries(
+        Object.entries(FIRST_SCREENS).map(([path, modules]) => [path, filesOf(modules)]),
+      );
       const locales = Object.fromEntries(
         languages.map((language) => [language, filesOf([`src/locales/${language}.json`])]),
       );
@@ -200,12 +195,12 @@ export default defineConfig({
     sourcemap: true,
     // dist/.vite/manifest.json: which chunks the first screen loads (checked by e2e/bundle-size.e2e.test.ts).
     manifest: true,
-    // The first screens' libraries are one chunk on purpose (firstScreenVendorChunk): ≈650 kB raw, ≈200 kB gzip.
+    // The first screens' libraries are one chunk on purpose (firstScreenChunks): ≈650 kB raw, ≈200 kB gzip.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: firstScreenVendorChunk(import.meta.dirname), includeDependenciesRecursively: false }],
+          groups: [{ name: firstScreenChunks(import.meta.dirname), includeDependenciesRecursively: false }],
         },
       },
     },

@@ -77,7 +77,7 @@ export function overBudget(
 /**
  * A chain of static imports between chunks that comes back to where it started (`a → b → a`), or null. Chunks that
  * import each other evaluate in an order the modules inside them did not ask for; the hand-made vendor chunk
- * (vite.config.ts, firstScreenVendorChunk) could make one if it left out a library its modules import.
+ * (vite.config.ts, firstScreenChunks) could make one if it left out a library its modules import.
  */
 export function importCycle(manifest: Manifest): string[] | null {
   const state = new Map<string, 'open' | 'done'>();

@@ -21,14 +21,12 @@ export function mantineCoreDir(from: string): string {
 }
 
 /**
- * Names imported as values from '@mantine/core' in the given sources (type-only imports bring no styles); with
- * `compiled`, also from bundler output, where imports are written `import { A as B, C } from "@mantine/core"`.
+ * Names imported as values from '@mantine/core' in the given sources (type-only imports bring no styles): the app's
+ * own, or bundler output (`import{A as B,C}from"@mantine/core"`).
  */
-export function importedNames(sources: Iterable<string>, compiled = false): Set<string> {
+export function importedNames(sources: Iterable<string>): Set<string> {
   const names = new Set<string>();
-  const pattern = compiled
-    ? /import\s*(type\s+)?\{([^}]*)\}\s*from\s*['"]@mantine\/core['"]/g
-    : /import\s+(type\s+)?\{([^}]*)\}\s*from\s*['"]@mantine\/core['"]/g;
+  const pattern = /import\s*(type\s+)?\{([^}]*)\}\s*from\s*['"]@mantine\/core['"]/g;
   for (const source of sources) {
     for (const match of source.matchAll(pattern)) {
       if (match[1]) continue;

@@ -13,11 +13,6 @@ import { type ComponentType, useDeferredValue, useEffect, useState } from 'react
  */
 let booted = false;
 
-/** True when the first screen is built (the boot deferral is over). */
-export function bootDone(): boolean {
-  return booted;
-}
-
 /** `false` on the first render of a component mounted while the app boots, `true` from the deferred render on. */
 export function useBootDeferred(): boolean {
   const [defer] = useState(() => !booted);
@@ -35,7 +30,8 @@ export function deferredOnBoot<P extends object, C extends ComponentType<P>>(Com
     const Inner = Component as ComponentType<P>;
     return ready ? <Inner {...props} /> : null;
   };
-  Wrapped.displayName = `DeferredOnBoot(${Component.displayName ?? Component.name ?? 'Component'})`;
   // The router's lazy components carry `preload` (the route's code is fetched before it renders): keep it.
-  return Object.assign(Wrapped, Component) as unknown as C;
+  Object.assign(Wrapped, Component);
+  Wrapped.displayName = `DeferredOnBoot(${Component.displayName ?? Component.name ?? 'Component'})`;
+  return Wrapped as unknown as C;
 }
