@@ -114,7 +114,7 @@ function routePreload(): Plugin {
   const EARLY_ANNOUNCEMENT = '__earlyAnnouncement';
   // On the numbers list, the first screen's GETs start here too, each as soon as what it needs is known (the
   // session, the companies, then the selected company's first page and tariffs; the company chosen as
-  // selected-company.tsx does): without them each waited for the app's code and then for the one before it, three
+  // features/companies/selection.ts does): without them each waited for the app's code and then for the one before it, three
   // round trips in a row. lib/api/client.ts answers the app's first identical GET with the response started here.
   const EARLY_GETS = '__earlyGets';
   // PAGE_SIZE of features/numbers/api/numbers-list.ts: e2e/first-screen.e2e.test.ts fails if they part.
